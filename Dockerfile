@@ -1,0 +1,22 @@
+# syntax=docker/dockerfile:1
+# Build: docker build -t danvan .   Run: see compose.yaml (the bot with a MongoDB replica set).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+RUN ./mvnw -q -B dependency:go-offline
+COPY src src
+COPY messages messages
+COPY config config
+RUN ./mvnw -q -B -DskipTests package && cp target/danvan-*.jar /src/danvan.jar
+
+FROM eclipse-temurin:17-jre
+RUN groupadd --system danvan && useradd --system --gid danvan --uid 10001 --home-dir /app danvan
+WORKDIR /app
+COPY --from=build /src/danvan.jar /app/danvan.jar
+COPY config/application.yml /app/config/application.yml
+RUN mkdir -p /app/data && chown danvan:danvan /app/data
+USER danvan
+ENV DANVAN_DATA_DIR=/app/data
+EXPOSE 8080
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/danvan.jar"]

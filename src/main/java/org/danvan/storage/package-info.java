@@ -1,0 +1,4 @@
+/**
+ * The database: an embedded MongoDB-compatible server when no URI is configured.
+ */
+package org.danvan.storage;

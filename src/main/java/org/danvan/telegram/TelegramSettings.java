@@ -1,0 +1,47 @@
+package org.danvan.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the bot reaches Telegram.
+ *
+ * @param token the bot token (TELEGRAM_BOT_TOKEN), never logged
+ * @param apiUrl the Bot API server (TELEGRAM_API_URL): Telegram's own or a self-hosted
+ * one
+ * @param webhookUrl public HTTPS address of the webhook (TELEGRAM_WEBHOOK_URL); long
+ * polling when empty
+ * @param webhookSecret the secret Telegram sends with every webhook request
+ * (TELEGRAM_WEBHOOK_SECRET)
+ * @param webhookPath the local path the webhook is served on
+ * @param pollTimeout how long one {@code getUpdates} call waits for news
+ * @param workers threads handling updates (one chat's updates stay in order)
+ * @param maxInFlight updates accepted but not yet handled before receiving slows down
+ * @param sendAttempts how often a send is tried before it is given up
+ * @param shutdownGrace how long shutting down waits for updates being handled
+ */
+@ConfigurationProperties("danvan.telegram")
+public record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") URI apiUrl, String webhookUrl,
+		String webhookSecret, @DefaultValue("/telegram/webhook") String webhookPath,
+		@DefaultValue("50s") Duration pollTimeout, @DefaultValue("8") int workers,
+		@DefaultValue("1000") int maxInFlight, @DefaultValue("5") int sendAttempts,
+		@DefaultValue("10s") Duration shutdownGrace) {
+
+	public boolean webhookMode() {
+		return this.webhookUrl != null && !this.webhookUrl.isBlank();
+	}
+
+	public boolean hasToken() {
+		return this.token != null && !this.token.isBlank();
+	}
+
+	@Override
+	public String toString() {
+		return "TelegramSettings[apiUrl=" + this.apiUrl + ", webhookUrl=" + this.webhookUrl + ", token="
+				+ (hasToken() ? "***" : "") + "]";
+	}
+
+}

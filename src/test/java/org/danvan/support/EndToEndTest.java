@@ -1,0 +1,59 @@
+package org.danvan.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application against one fake Bot API and one embedded database per test JVM,
+ * with the real TelegramBots client polling it. Tests share the context, so each uses its
+ * own users (see {@link #newUser}) and asserts per chat.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestCommands.class)
+public abstract class EndToEndTest {
+
+	protected static final FakeTelegram telegram = new FakeTelegram();
+
+	private static final Path dataDir = tempDir("danvan-e2e");
+
+	private static final AtomicLong userIds = new AtomicLong(10_000);
+
+	@DynamicPropertySource
+	static void telegramAndDatabase(DynamicPropertyRegistry registry) {
+		properties(registry, telegram, dataDir);
+	}
+
+	public static void properties(DynamicPropertyRegistry registry, FakeTelegram telegram, Path dataDir) {
+		registry.add("danvan.telegram.token", () -> FakeTelegram.TOKEN);
+		registry.add("danvan.telegram.api-url", telegram::url);
+		registry.add("danvan.telegram.poll-timeout", () -> "2s");
+		registry.add("danvan.telegram.webhook-url", () -> "");
+		registry.add("danvan.storage.data-dir", dataDir::toString);
+		registry.add("spring.mongodb.uri", () -> "");
+		registry.add("danvan.access.admin-ids", () -> "1");
+	}
+
+	protected static FakeUser newUser(String firstName, String languageCode) {
+		return telegram.user(userIds.incrementAndGet(), firstName, languageCode);
+	}
+
+	public static Path tempDir(String prefix) {
+		try {
+			Path dir = Files.createTempDirectory(prefix);
+			dir.toFile().deleteOnExit();
+			return dir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

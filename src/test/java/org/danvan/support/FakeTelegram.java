@@ -1,0 +1,474 @@
+package org.danvan.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A Telegram Bot API server over real HTTP on 127.0.0.1, as strict as Telegram for what
+ * the bot uses: {@code getUpdates} offsets and long polling with increasing update ids
+ * and real timestamps, the 4096-character limit counted after entity parsing, HTML entity
+ * validation, 64-byte callback data, unknown chats, blocked users, and optional flood
+ * limits answering 429 with {@code retry_after}. Tests play users through
+ * {@link FakeUser}.
+ */
+public final class FakeTelegram implements AutoCloseable {
+
+	public static final String TOKEN = "123456789:AAFakeTokenForTests_0123456789abcdef";
+
+	public static final long BOT_ID = 123456789L;
+
+	public static final String BOT_USERNAME = "danvan_test_bot";
+
+	static final int MAX_TEXT = 4096;
+
+	static final ObjectMapper JSON = new ObjectMapper();
+
+	private final HttpServer server;
+
+	private final ExecutorService threads = Executors.newCachedThreadPool((runnable) -> {
+		Thread thread = new Thread(runnable, "fake-telegram");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicInteger nextUpdateId = new AtomicInteger(500_000);
+
+	private final List<ObjectNode> pending = new ArrayList<>();
+
+	private final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
+
+	private final Map<Long, List<BotMessage>> sent = new ConcurrentHashMap<>();
+
+	private final Map<Long, AtomicInteger> messageIds = new ConcurrentHashMap<>();
+
+	private final Map<String, Boolean> callbackAnswered = new ConcurrentHashMap<>();
+
+	private final List<Call> calls = new CopyOnWriteArrayList<>();
+
+	private final Map<String, List<ApiError>> injected = new ConcurrentHashMap<>();
+
+	private final AtomicLong tooManyRequests = new AtomicLong();
+
+	private volatile FloodLimits.Buckets flood;
+
+	private volatile String webhookUrl = "";
+
+	/** A call the bot made, with its parameters, in the order received. */
+	public record Call(String method, JsonNode params, Instant at) {
+
+	}
+
+	public FakeTelegram() {
+		try {
+			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		this.server.setExecutor(this.threads);
+		this.server.createContext("/", this::exchange);
+		this.server.start();
+	}
+
+	public String url() {
+		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	// ---- the test's side
+
+	public FakeUser user(long id, String firstName, String languageCode) {
+		return this.users.computeIfAbsent(id, (key) -> new FakeUser(this, id, firstName, languageCode));
+	}
+
+	public void floodLimits(FloodLimits limits) {
+		this.flood = (limits != null) ? new FloodLimits.Buckets(limits) : null;
+	}
+
+	/** The next call of {@code method} fails with this error instead of running. */
+	public void failNext(String method, int code, String description, Integer retryAfter) {
+		this.injected.computeIfAbsent(method.toLowerCase(), (key) -> new CopyOnWriteArrayList<>())
+			.add(new ApiError(code, description, retryAfter));
+	}
+
+	public long tooManyRequests() {
+		return this.tooManyRequests.get();
+	}
+
+	public List<Call> calls(String method) {
+		return this.calls.stream().filter((call) -> call.method().equalsIgnoreCase(method)).toList();
+	}
+
+	public String webhookUrl() {
+		return this.webhookUrl;
+	}
+
+	public List<BotMessage> messages(long chatId) {
+		return List.copyOf(this.sent.getOrDefault(chatId, List.of()));
+	}
+
+	public boolean callbackAnswered(String callbackId) {
+		return Boolean.TRUE.equals(this.callbackAnswered.get(callbackId));
+	}
+
+	public void awaitAnswered(String callbackId) {
+		await(() -> callbackAnswered(callbackId), Duration.ofSeconds(10), "the button press to be answered");
+	}
+
+	/**
+	 * Delivers an update; again, if it was delivered before, as Telegram does when its
+	 * receipt was not confirmed.
+	 */
+	public void redeliver(ObjectNode update) {
+		synchronized (this.pending) {
+			this.pending.add(update);
+			this.pending.sort((a, b) -> Integer.compare(a.get("update_id").asInt(), b.get("update_id").asInt()));
+			this.pending.notifyAll();
+		}
+	}
+
+	public static void await(BooleanSupplier condition, Duration timeout, String what) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+			}
+			try {
+				Thread.sleep(10);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
+	}
+
+	// ---- the users' side, used by FakeUser
+
+	ObjectNode number(ObjectNode update) {
+		update.put("update_id", this.nextUpdateId.incrementAndGet());
+		return update;
+	}
+
+	ObjectNode push(ObjectNode update) {
+		number(update);
+		synchronized (this.pending) {
+			this.pending.add(update);
+			this.pending.notifyAll();
+		}
+		return update;
+	}
+
+	int nextMessageId(long chatId) {
+		return this.messageIds.computeIfAbsent(chatId, (id) -> new AtomicInteger()).incrementAndGet();
+	}
+
+	void expectCallback(String id) {
+		this.callbackAnswered.put(id, false);
+	}
+
+	static long now() {
+		return Instant.now().getEpochSecond();
+	}
+
+	// ---- HTTP
+
+	private void exchange(HttpExchange exchange) throws IOException {
+		ObjectNode response;
+		int status;
+		try {
+			String path = exchange.getRequestURI().getPath();
+			String prefix = "/bot" + TOKEN + "/";
+			if (!path.startsWith(prefix)) {
+				throw new ApiError(401, "Unauthorized");
+			}
+			String method = path.substring(prefix.length()).toLowerCase();
+			ObjectNode params = params(exchange);
+			this.calls.add(new Call(method, params, Instant.now()));
+			Object result = call(method, params);
+			response = JSON.createObjectNode().put("ok", true);
+			response.set("result", JSON.valueToTree(result));
+			status = 200;
+		}
+		catch (ApiError error) {
+			response = JSON.createObjectNode()
+				.put("ok", false)
+				.put("error_code", error.code)
+				.put("description", error.getMessage());
+			if (error.retryAfter != null) {
+				response.putObject("parameters").put("retry_after", error.retryAfter);
+			}
+			status = error.code;
+		}
+		byte[] body = JSON.writeValueAsBytes(response);
+		exchange.getResponseHeaders().add("Content-Type", "application/json");
+		exchange.sendResponseHeaders(status, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+	private static ObjectNode params(HttpExchange exchange) throws IOException {
+		ObjectNode params = JSON.createObjectNode();
+		String query = exchange.getRequestURI().getRawQuery();
+		if (query != null) {
+			form(query, params);
+		}
+		try (InputStream in = exchange.getRequestBody()) {
+			String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+			if (body.isBlank()) {
+				return params;
+			}
+			if (type.contains("application/json")) {
+				JsonNode node = JSON.readTree(body);
+				if (!node.isObject()) {
+					throw ApiError.badRequest("invalid request body");
+				}
+				params.setAll((ObjectNode) node);
+			}
+			else if (type.contains("application/x-www-form-urlencoded")) {
+				form(body, params);
+			}
+			else if (type.contains("multipart/form-data")) {
+				Multipart.parse(body, type, params);
+			}
+			else {
+				throw ApiError.badRequest("unsupported content type " + type);
+			}
+		}
+		return params;
+	}
+
+	private static void form(String encoded, ObjectNode params) {
+		for (String pair : encoded.split("&")) {
+			int eq = pair.indexOf('=');
+			if (eq > 0) {
+				params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+						URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+			}
+		}
+	}
+
+	private Object call(String method, ObjectNode params) {
+		List<ApiError> errors = this.injected.get(method);
+		if (errors != null && !errors.isEmpty()) {
+			ApiError error = errors.remove(0);
+			countTooMany(error);
+			throw error;
+		}
+		return switch (method) {
+			case "getme" -> me();
+			case "getupdates" -> getUpdates(params);
+			case "sendmessage" -> sendMessage(params);
+			case "editmessagetext" -> editMessageText(params);
+			case "answercallbackquery" -> answerCallbackQuery(params);
+			case "setwebhook" -> setWebhook(params);
+			case "deletewebhook" -> deleteWebhook();
+			case "getwebhookinfo" -> JSON.createObjectNode().put("url", this.webhookUrl).put("pending_update_count", 0);
+			case "setmycommands" -> BotCommands.validate(params);
+			case "deletemycommands" -> true;
+			case "getmycommands" -> List.of();
+			default -> throw new ApiError(404, "Not Found");
+		};
+	}
+
+	private void countTooMany(ApiError error) {
+		if (error.code == 429) {
+			this.tooManyRequests.incrementAndGet();
+		}
+	}
+
+	private ObjectNode me() {
+		return JSON.createObjectNode()
+			.put("id", BOT_ID)
+			.put("is_bot", true)
+			.put("first_name", "DanVan")
+			.put("username", BOT_USERNAME);
+	}
+
+	private List<ObjectNode> getUpdates(ObjectNode params) {
+		if (!this.webhookUrl.isEmpty()) {
+			throw new ApiError(409,
+					"Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+		}
+		long offset = params.path("offset").asLong(0);
+		int limit = Math.max(1, Math.min(100, params.path("limit").asInt(100)));
+		long timeoutMillis = Math.min(50, params.path("timeout").asLong(0)) * 1000;
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		synchronized (this.pending) {
+			this.pending.removeIf((update) -> update.get("update_id").asLong() < offset);
+			while (this.pending.isEmpty() && System.currentTimeMillis() < deadline) {
+				try {
+					this.pending.wait(Math.max(1, deadline - System.currentTimeMillis()));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+				this.pending.removeIf((update) -> update.get("update_id").asLong() < offset);
+			}
+			return List.copyOf(this.pending.subList(0, Math.min(limit, this.pending.size())));
+		}
+	}
+
+	private ObjectNode sendMessage(ObjectNode params) {
+		long chatId = chat(params);
+		String html = required(params, "text");
+		String text = visible(html, params.path("parse_mode").asText(""));
+		List<List<BotMessage.InlineButton>> buttons = InlineKeyboards.parse(params.get("reply_markup"));
+		takeFloodToken(chatId);
+		int messageId = nextMessageId(chatId);
+		BotMessage message = new BotMessage(chatId, messageId, html, text, buttons, 0);
+		this.sent.computeIfAbsent(chatId, (id) -> new CopyOnWriteArrayList<>()).add(message);
+		return messageJson(chatId, messageId, text);
+	}
+
+	private Object editMessageText(ObjectNode params) {
+		long chatId = chat(params);
+		int messageId = params.path("message_id").asInt(0);
+		String html = required(params, "text");
+		String text = visible(html, params.path("parse_mode").asText(""));
+		List<List<BotMessage.InlineButton>> buttons = InlineKeyboards.parse(params.get("reply_markup"));
+		List<BotMessage> messages = this.sent.getOrDefault(chatId, List.of());
+		for (int i = 0; i < messages.size(); i++) {
+			BotMessage old = messages.get(i);
+			if (old.messageId() == messageId) {
+				if (old.text().equals(text) && old.buttons().equals(buttons)) {
+					throw ApiError.badRequest("message is not modified: specified new message content and reply "
+							+ "markup are exactly the same as a current content and reply markup of the message");
+				}
+				takeFloodToken(chatId);
+				messages.set(i, old.edited(html, text, buttons));
+				return messageJson(chatId, messageId, text);
+			}
+		}
+		throw ApiError.badRequest("message to edit not found");
+	}
+
+	private boolean answerCallbackQuery(ObjectNode params) {
+		String id = required(params, "callback_query_id");
+		Boolean answered = this.callbackAnswered.get(id);
+		if (answered == null || answered) {
+			throw ApiError.badRequest("query is too old and response timeout expired or query ID is invalid");
+		}
+		String text = params.path("text").asText("");
+		if (text.length() > 200) {
+			throw ApiError.badRequest("MESSAGE_TOO_LONG");
+		}
+		this.callbackAnswered.put(id, true);
+		return true;
+	}
+
+	private boolean setWebhook(ObjectNode params) {
+		String url = params.path("url").asText("");
+		if (!url.isEmpty() && !url.startsWith("https://")) {
+			throw ApiError.badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+		}
+		String secret = params.path("secret_token").asText("");
+		if (!secret.matches("[A-Za-z0-9_-]{0,256}")) {
+			throw ApiError.badRequest("bad webhook: secret token contains unallowed characters");
+		}
+		this.webhookUrl = url;
+		return true;
+	}
+
+	private boolean deleteWebhook() {
+		this.webhookUrl = "";
+		return true;
+	}
+
+	private long chat(ObjectNode params) {
+		JsonNode chat = params.get("chat_id");
+		if (chat == null || chat.asText().isEmpty()) {
+			throw ApiError.badRequest("chat_id is empty");
+		}
+		long chatId = chat.asLong();
+		FakeUser user = this.users.get(chatId);
+		if (user == null || !user.started()) {
+			throw ApiError.badRequest("chat not found");
+		}
+		if (user.blockedBot()) {
+			throw new ApiError(403, "Forbidden: bot was blocked by the user");
+		}
+		return chatId;
+	}
+
+	private void takeFloodToken(long chatId) {
+		FloodLimits.Buckets buckets = this.flood;
+		if (buckets != null) {
+			try {
+				buckets.take(chatId);
+			}
+			catch (ApiError error) {
+				countTooMany(error);
+				throw error;
+			}
+		}
+	}
+
+	private static String required(ObjectNode params, String name) {
+		JsonNode value = params.get(name);
+		if (value == null || value.isNull()) {
+			throw ApiError.badRequest(name + " is empty");
+		}
+		return value.asText();
+	}
+
+	private static String visible(String raw, String parseMode) {
+		String text = switch (parseMode.toLowerCase()) {
+			case "html" -> TelegramHtml.visibleText(raw);
+			case "" -> raw;
+			default -> throw ApiError.badRequest("unsupported parse_mode " + parseMode);
+		};
+		if (text.isBlank()) {
+			throw ApiError.badRequest("message text is empty");
+		}
+		String stripped = text.strip();
+		if (stripped.length() > MAX_TEXT) {
+			throw ApiError.badRequest("message is too long");
+		}
+		return stripped;
+	}
+
+	private ObjectNode messageJson(long chatId, int messageId, String text) {
+		ObjectNode message = JSON.createObjectNode().put("message_id", messageId).put("date", now()).put("text", text);
+		message.set("from", me());
+		FakeUser user = this.users.get(chatId);
+		message.set("chat", user.chatJson());
+		return message;
+	}
+
+	Optional<BotMessage> message(long chatId, int messageId) {
+		return this.sent.getOrDefault(chatId, List.of()).stream().filter((m) -> m.messageId() == messageId).findFirst();
+	}
+
+	@Override
+	public void close() {
+		this.server.stop(0);
+		this.threads.shutdownNow();
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.danvan.telegram;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.danvan.access.MemberManagement;
+import org.danvan.support.BotMessage;
+import org.danvan.support.EndToEndTest;
+import org.danvan.support.FakeTelegram;
+import org.danvan.support.FakeUser;
+import org.danvan.support.TestCommands;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The transport against a strict fake Bot API: failures, limits and long texts.
+ */
+class TransportTest extends EndToEndTest {
+
+	@Autowired
+	MemberManagement members;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	Messenger messenger;
+
+	@Test
+	void aFailingHandlerApologisesAndTheBotGoesOn() {
+		FakeUser user = newUser("Binh", "en");
+		user.send("/boom");
+		user.awaitText("Sorry, something went wrong on our side");
+
+		user.send("/help");
+		user.awaitText("What you can do:");
+	}
+
+	@Test
+	void aTextOverTheLimitArrivesInPiecesThatTelegramAccepts() {
+		FakeUser user = newUser("Chi", "en");
+		user.send("/long");
+
+		String expected = TestCommands.longText();
+		FakeTelegram.await(() -> String.join("\n", texts(user)).length() >= expected.strip().length() - 10,
+				Duration.ofSeconds(10), "the whole long text");
+		List<String> pieces = texts(user);
+		assertThat(pieces).hasSizeGreaterThanOrEqualTo(3).allMatch((piece) -> piece.length() <= 4096);
+		assertThat(String.join("\n", pieces)).isEqualTo(expected.strip());
+		assertThat(user.messages().get(0).html()).contains("&lt;b&gt;not bold&lt;/b&gt; &amp; &quot;quoted&quot;");
+	}
+
+	@Test
+	void aTooManyRequestsAnswerIsObeyed() {
+		FakeUser user = newUser("Dung", "en");
+		user.send("/start");
+		user.awaitCount(2);
+		telegram.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);
+		int before = telegram.calls("sendmessage").size();
+
+		user.send("/help");
+
+		user.awaitText("What you can do:");
+		List<FakeTelegram.Call> sends = telegram.calls("sendmessage");
+		List<FakeTelegram.Call> mine = sends.subList(before, sends.size())
+			.stream()
+			.filter((call) -> call.params().path("chat_id").asLong() == user.id())
+			.toList();
+		assertThat(mine).hasSize(2);
+		assertThat(Duration.between(mine.get(0).at(), mine.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void unknownCommandsAndPlainTextAreAnsweredPolitely() {
+		FakeUser user = newUser("Giang", "en");
+		user.send("/fly");
+		user.awaitText("I don't know the command /fly.");
+		user.send("hello?");
+		user.awaitText("Sorry, I did not understand that.");
+	}
+
+	@Test
+	void aPersonWhoBlockedTheBotIsMarkedUnreachableUntilTheyWriteAgain() {
+		FakeUser user = newUser("Khanh", "vi");
+		user.send("/start");
+		user.awaitCount(2);
+
+		user.blockBot();
+		FakeTelegram.await(() -> !reachable(user.id()), Duration.ofSeconds(10), "member marked unreachable");
+
+		user.unblockBot();
+		user.send("/help");
+		user.awaitText("Những việc bạn có thể làm");
+		assertThat(reachable(user.id())).isTrue();
+	}
+
+	@Test
+	void sendingToABlockedChatMarksItUnreachable() {
+		FakeUser user = newUser("Long", "vi");
+		user.send("/start");
+		user.awaitCount(2);
+		user.unblockBot();
+		telegram.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
+
+		this.messenger.send(user.id(), "vi", Reply.message(org.danvan.i18n.Text.of("bot.error")));
+
+		FakeTelegram.await(() -> !reachable(user.id()), Duration.ofSeconds(10), "member marked unreachable");
+	}
+
+	private boolean reachable(long id) {
+		return this.mongo.findOne(Query.query(Criteria.where("_id").is(id)), org.bson.Document.class, "members")
+			.getBoolean("reachable");
+	}
+
+	private static List<String> texts(FakeUser user) {
+		return user.messages().stream().map(BotMessage::text).toList();
+	}
+
+}
