@@ -1,7 +1,11 @@
 package org.danvan.access;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+
+import org.danvan.shared.Grant;
 
 import org.danvan.telegram.InboundUser;
 
@@ -49,6 +53,29 @@ class Members {
 	void chooseLanguage(long id, String language) {
 		this.mongo.updateFirst(byId(id), new Update().set("language", language).set("languageChosen", true),
 				Member.class);
+	}
+
+	void setVillage(long id, String villageId) {
+		this.mongo.updateFirst(byId(id), new Update().set("villageId", villageId), Member.class);
+	}
+
+	/** Adds the grant; false if the member already held it or does not exist. */
+	boolean grant(long id, Grant grant) {
+		return this.mongo.updateFirst(byId(id), new Update().addToSet("grants", grant), Member.class)
+			.getModifiedCount() > 0;
+	}
+
+	/** Removes the grant; false if the member did not hold it. */
+	boolean revoke(long id, Grant grant) {
+		return this.mongo.updateFirst(byId(id), new Update().pull("grants", grant), Member.class)
+			.getModifiedCount() > 0;
+	}
+
+	/**
+	 * Members holding a role in one of these areas (an index on grants.areaId serves it).
+	 */
+	List<Member> holdingRolesIn(Collection<String> areaIds) {
+		return this.mongo.find(Query.query(Criteria.where("grants.areaId").in(areaIds)).limit(500), Member.class);
 	}
 
 	void unreachable(long id) {

@@ -22,13 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxInFlight updates accepted but not yet handled before receiving slows down
  * @param sendAttempts how often a send is tried before it is given up
  * @param shutdownGrace how long shutting down waits for updates being handled
+ * @param inboundPerMinute messages one person may send a minute before the bot stops
+ * reading them for a while (one polite notice, then silence)
  */
 @ConfigurationProperties("danvan.telegram")
 public record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") URI apiUrl, String webhookUrl,
 		String webhookSecret, @DefaultValue("/telegram/webhook") String webhookPath,
 		@DefaultValue("50s") Duration pollTimeout, @DefaultValue("8") int workers,
 		@DefaultValue("1000") int maxInFlight, @DefaultValue("5") int sendAttempts,
-		@DefaultValue("10s") Duration shutdownGrace) {
+		@DefaultValue("10s") Duration shutdownGrace, @DefaultValue("20") int inboundPerMinute) {
 
 	public boolean webhookMode() {
 		return this.webhookUrl != null && !this.webhookUrl.isBlank();

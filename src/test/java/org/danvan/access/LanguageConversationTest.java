@@ -88,7 +88,7 @@ class LanguageConversationTest extends EndToEndTest {
 	@Test
 	void aDeepLinkTheBotDoesNotKnowIsExplained() {
 		FakeUser user = newUser("Hoa", "vi");
-		user.send("/start inv-doesnotexist");
+		user.send("/start zz-doesnotexist");
 
 		user.awaitText("Đường dẫn này không hợp lệ");
 		user.awaitText("Xin chào Hoa!");

@@ -68,7 +68,7 @@ public final class FakeTelegram implements AutoCloseable {
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
-	private final Map<String, List<ApiError>> injected = new ConcurrentHashMap<>();
+	private final Map<String, List<Injected>> injected = new ConcurrentHashMap<>();
 
 	private final AtomicLong tooManyRequests = new AtomicLong();
 
@@ -107,10 +107,17 @@ public final class FakeTelegram implements AutoCloseable {
 		this.flood = (limits != null) ? new FloodLimits.Buckets(limits) : null;
 	}
 
-	/** The next call of {@code method} fails with this error instead of running. */
-	public void failNext(String method, int code, String description, Integer retryAfter) {
+	/**
+	 * The next call of {@code method} for this chat fails with this error instead of
+	 * running.
+	 */
+	public void failNext(String method, long chatId, int code, String description, Integer retryAfter) {
 		this.injected.computeIfAbsent(method.toLowerCase(), (key) -> new CopyOnWriteArrayList<>())
-			.add(new ApiError(code, description, retryAfter));
+			.add(new Injected(chatId, new ApiError(code, description, retryAfter)));
+	}
+
+	private record Injected(long chatId, ApiError error) {
+
 	}
 
 	public long tooManyRequests() {
@@ -273,11 +280,13 @@ public final class FakeTelegram implements AutoCloseable {
 	}
 
 	private Object call(String method, ObjectNode params) {
-		List<ApiError> errors = this.injected.get(method);
-		if (errors != null && !errors.isEmpty()) {
-			ApiError error = errors.remove(0);
-			countTooMany(error);
-			throw error;
+		List<Injected> errors = this.injected.get(method);
+		long chatId = params.path("chat_id").asLong(0);
+		Injected match = (errors != null)
+				? errors.stream().filter((injected) -> injected.chatId() == chatId).findFirst().orElse(null) : null;
+		if (match != null && errors.remove(match)) {
+			countTooMany(match.error());
+			throw match.error();
 		}
 		return switch (method) {
 			case "getme" -> me();

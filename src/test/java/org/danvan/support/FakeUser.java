@@ -166,6 +166,10 @@ public final class FakeUser {
 		return await((message) -> message.text().contains(text), "a message containing '" + text + "'");
 	}
 
+	public static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
+		FakeTelegram.await(condition, WAIT, what);
+	}
+
 	/** Waits until the bot has sent {@code count} messages in this chat. */
 	public List<BotMessage> awaitCount(int count) {
 		FakeTelegram.await(() -> messages().size() >= count, WAIT, count + " messages in chat " + this.id);

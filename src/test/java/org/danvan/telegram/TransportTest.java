@@ -60,8 +60,8 @@ class TransportTest extends EndToEndTest {
 	void aTooManyRequestsAnswerIsObeyed() {
 		FakeUser user = newUser("Dung", "en");
 		user.send("/start");
-		user.awaitCount(2);
-		telegram.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);
+		user.awaitCount(3);
+		telegram.failNext("sendMessage", user.id(), 429, "Too Many Requests: retry after 1", 1);
 		int before = telegram.calls("sendmessage").size();
 
 		user.send("/help");
@@ -89,7 +89,7 @@ class TransportTest extends EndToEndTest {
 	void aPersonWhoBlockedTheBotIsMarkedUnreachableUntilTheyWriteAgain() {
 		FakeUser user = newUser("Khanh", "vi");
 		user.send("/start");
-		user.awaitCount(2);
+		user.awaitCount(3);
 
 		user.blockBot();
 		FakeTelegram.await(() -> !reachable(user.id()), Duration.ofSeconds(10), "member marked unreachable");
@@ -104,9 +104,9 @@ class TransportTest extends EndToEndTest {
 	void sendingToABlockedChatMarksItUnreachable() {
 		FakeUser user = newUser("Long", "vi");
 		user.send("/start");
-		user.awaitCount(2);
+		user.awaitCount(3);
 		user.unblockBot();
-		telegram.failNext("sendMessage", 403, "Forbidden: bot was blocked by the user", null);
+		telegram.failNext("sendMessage", user.id(), 403, "Forbidden: bot was blocked by the user", null);
 
 		this.messenger.send(user.id(), "vi", Reply.message(org.danvan.i18n.Text.of("bot.error")));
 

@@ -27,10 +27,13 @@ class StartCommand implements CommandHandler {
 
 	private final LanguagePicker picker;
 
+	private final VillagePicker villages;
+
 	private final Map<String, DeepLinkHandler> links;
 
-	StartCommand(LanguagePicker picker, List<DeepLinkHandler> links) {
+	StartCommand(LanguagePicker picker, VillagePicker villages, List<DeepLinkHandler> links) {
 		this.picker = picker;
+		this.villages = villages;
 		this.links = links.stream().collect(Collectors.toMap(DeepLinkHandler::kind, Function.identity()));
 	}
 
@@ -62,8 +65,13 @@ class StartCommand implements CommandHandler {
 
 	private List<Reply> greeting(Inbound inbound, Sender sender) {
 		String name = (inbound.from().firstName() != null) ? inbound.from().firstName() : "";
-		return List.of(Reply.message(Text.of("start.welcome", "name", name)),
-				Reply.message(Text.of("language.choose"), this.picker.keyboard(sender.language())));
+		List<Reply> replies = new ArrayList<>();
+		replies.add(Reply.message(Text.of("start.welcome", "name", name)));
+		replies.add(Reply.message(Text.of("language.choose"), this.picker.keyboard(sender.language())));
+		if (sender.villageId() == null) {
+			replies.add(VillageCommand.prompt(this.villages, sender));
+		}
+		return replies;
 	}
 
 }

@@ -36,8 +36,11 @@ class UpdateProcessor {
 
 	private final ApplicationEventPublisher events;
 
+	private final InboundThrottle throttle;
+
 	UpdateProcessor(MemberDirectory members, UpdateRouter router, TelegramGateway gateway,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, InboundThrottle throttle) {
+		this.throttle = throttle;
 		this.members = members;
 		this.router = router;
 		this.gateway = gateway;
@@ -53,6 +56,10 @@ class UpdateProcessor {
 		if (inbound.content() instanceof Inbound.BotBlocked blocked) {
 			return blocked(inbound, blocked);
 		}
+		InboundThrottle.Verdict verdict = this.throttle.check(inbound.from().id());
+		if (verdict != InboundThrottle.Verdict.HANDLE) {
+			return throttled(inbound, verdict);
+		}
 		Sender sender = this.members.identify(inbound.from());
 		try {
 			List<Reply> replies = this.router.route(inbound, sender);
@@ -66,6 +73,17 @@ class UpdateProcessor {
 			apologise(inbound, sender);
 			return Status.FAILED;
 		}
+	}
+
+	/**
+	 * Over the limit: one notice, then nothing; a button press is still answered,
+	 * silently.
+	 */
+	private Status throttled(Inbound inbound, InboundThrottle.Verdict verdict) {
+		List<Reply> replies = (verdict == InboundThrottle.Verdict.NOTIFY)
+				? List.of(Reply.message(Text.of("bot.slow-down"))) : List.of();
+		this.gateway.answer(inbound, this.members.lookup(inbound.from().id()).language(), replies);
+		return Status.HANDLED;
 	}
 
 	private void apologise(Inbound inbound, Sender sender) {

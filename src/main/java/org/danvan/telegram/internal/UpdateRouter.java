@@ -92,7 +92,8 @@ class UpdateRouter implements CommandCatalog {
 	}
 
 	private static Text denied(Role role) {
-		return Text.of("bot.not-allowed", "role", role.name().toLowerCase(java.util.Locale.ROOT));
+		return Text.of("bot.not-allowed", "role",
+				Text.of("role.name", "role", role.name().toLowerCase(java.util.Locale.ROOT)));
 	}
 
 	@Override
