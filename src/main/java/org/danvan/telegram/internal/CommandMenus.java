@@ -56,18 +56,16 @@ class CommandMenus {
 	@EventListener(ApplicationReadyEvent.class)
 	void publishDefaults() {
 		Sender everyone = new Sender(0, this.languages.defaultLanguage(), Set.of(), null);
-		this.gateway.call(0,
-				SetMyCommands.builder()
-					.commands(commands(everyone, this.languages.defaultLanguage()))
-					.scope(new BotCommandScopeDefault())
-					.build());
+		this.gateway.call(SetMyCommands.builder()
+			.commands(commands(everyone, this.languages.defaultLanguage()))
+			.scope(new BotCommandScopeDefault())
+			.build());
 		for (String language : this.languages.supported()) {
-			telegramCode(language).ifPresent((code) -> this.gateway.call(0,
-					SetMyCommands.builder()
-						.commands(commands(everyone, language))
-						.scope(new BotCommandScopeDefault())
-						.languageCode(code)
-						.build()));
+			telegramCode(language).ifPresent((code) -> this.gateway.call(SetMyCommands.builder()
+				.commands(commands(everyone, language))
+				.scope(new BotCommandScopeDefault())
+				.languageCode(code)
+				.build()));
 		}
 		log.info("Command menus set for {}", this.languages.supported());
 	}
@@ -75,11 +73,10 @@ class CommandMenus {
 	@EventListener
 	void on(CommandMenuStale event) {
 		Sender member = this.members.lookup(event.userId());
-		this.gateway.call(event.userId(),
-				SetMyCommands.builder()
-					.commands(commands(member, member.language()))
-					.scope(BotCommandScopeChat.builder().chatId(event.userId()).build())
-					.build());
+		this.gateway.call(SetMyCommands.builder()
+			.commands(commands(member, member.language()))
+			.scope(BotCommandScopeChat.builder().chatId(event.userId()).build())
+			.build());
 	}
 
 	private List<BotCommand> commands(Sender sender, String language) {

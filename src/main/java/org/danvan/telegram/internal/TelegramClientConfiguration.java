@@ -12,6 +12,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import org.danvan.telegram.SendLimits;
 import org.danvan.telegram.TelegramSettings;
 
 import org.springframework.context.annotation.Bean;
@@ -65,9 +66,24 @@ class TelegramClientConfiguration {
 		return new HttpClientShutdown(client);
 	}
 
+	/**
+	 * Sends use the same connections as polling but give up on a silent server much
+	 * sooner.
+	 */
 	@Bean
-	TelegramClient telegramClient(OkHttpClient client, TelegramSettings settings, TelegramUrl url) {
-		return new OkHttpTelegramClient(JSON, client, settings.token(), url);
+	TelegramClient telegramClient(OkHttpClient client, TelegramSettings settings, SendLimits limits, TelegramUrl url) {
+		long timeout = limits.sendTimeout().toMillis();
+		OkHttpClient sends = client.newBuilder()
+			.readTimeout(timeout, TimeUnit.MILLISECONDS)
+			.callTimeout(timeout, TimeUnit.MILLISECONDS)
+			.build();
+		return new OkHttpTelegramClient(JSON, sends, settings.token(), url);
+	}
+
+	@Bean(destroyMethod = "close")
+	SendScheduler sendScheduler(TelegramClient client, SendLimits limits, TelegramSettings settings,
+			SendMetrics metrics) {
+		return new SendScheduler(client, limits, settings.sendAttempts(), metrics);
 	}
 
 	/**

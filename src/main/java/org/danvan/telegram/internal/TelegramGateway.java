@@ -1,8 +1,10 @@
 package org.danvan.telegram.internal;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +13,7 @@ import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -23,6 +26,7 @@ import org.danvan.telegram.Button;
 import org.danvan.telegram.ChatUnreachable;
 import org.danvan.telegram.Inbound;
 import org.danvan.telegram.Keyboard;
+import org.danvan.telegram.Lane;
 import org.danvan.telegram.Messenger;
 import org.danvan.telegram.Reply;
 import org.danvan.telegram.TelegramSettings;
@@ -32,8 +36,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every message the bot sends goes out here: rendered in the member's language, split
- * when over Telegram's length limit, retried when Telegram asks to wait
- * ({@code retry_after}) or fails, and every button press answered.
+ * when over Telegram's length limit, and handed to the {@link SendScheduler}, which keeps
+ * Telegram's limits and retries. A chat Telegram will not deliver to is reported as
+ * unreachable. Every button press is answered.
  */
 @Component
 class TelegramGateway implements Messenger {
@@ -44,6 +49,8 @@ class TelegramGateway implements Messenger {
 
 	private final TelegramClient client;
 
+	private final SendScheduler scheduler;
+
 	private final Texts texts;
 
 	private final ApplicationEventPublisher events;
@@ -52,9 +59,10 @@ class TelegramGateway implements Messenger {
 
 	private final Pause pause;
 
-	TelegramGateway(TelegramClient client, Texts texts, ApplicationEventPublisher events, TelegramSettings settings,
-			Pause pause) {
+	TelegramGateway(TelegramClient client, SendScheduler scheduler, Texts texts, ApplicationEventPublisher events,
+			TelegramSettings settings, Pause pause) {
 		this.client = client;
+		this.scheduler = scheduler;
 		this.texts = texts;
 		this.events = events;
 		this.settings = settings;
@@ -63,26 +71,45 @@ class TelegramGateway implements Messenger {
 
 	/**
 	 * Answers an update: the button press first (with its notice, if any), then the
-	 * messages.
+	 * messages, in order. Returns once Telegram has them, so an update counts as handled
+	 * only when its answer went out.
 	 */
 	void answer(Inbound inbound, String language, List<Reply> replies) {
 		if (inbound.content() instanceof Inbound.ButtonPress press) {
 			answerPress(inbound.chatId(), press, language, replies);
 		}
+		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
 		for (Reply reply : replies) {
 			if (reply.kind() == Reply.Kind.EDIT && inbound.content() instanceof Inbound.ButtonPress press
 					&& press.messageId() != null) {
-				edit(inbound.chatId(), press.messageId(), language, reply);
+				sent.add(edit(inbound.chatId(), press.messageId(), language, reply));
 			}
 			else if (reply.kind() != Reply.Kind.TOAST) {
-				send(inbound.chatId(), language, reply);
+				sent.addAll(messages(inbound.chatId(), language, reply, Lane.INTERACTIVE));
 			}
 		}
+		sent.forEach(CompletableFuture::join);
 	}
 
 	@Override
 	public void send(long chatId, String language, Reply reply) {
+		send(chatId, language, reply, Lane.INTERACTIVE).join();
+	}
+
+	/** Sends a reply as one or more messages; the future tells how the last one ended. */
+	CompletableFuture<SendOutcome> send(long chatId, String language, Reply reply, Lane lane) {
+		List<CompletableFuture<SendOutcome>> parts = messages(chatId, language, reply, lane);
+		return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+			.thenApply((ignored) -> parts.stream()
+				.map(CompletableFuture::join)
+				.filter((outcome) -> !(outcome instanceof SendOutcome.Sent))
+				.findFirst()
+				.orElse(parts.get(parts.size() - 1).join()));
+	}
+
+	private List<CompletableFuture<SendOutcome>> messages(long chatId, String language, Reply reply, Lane lane) {
 		List<String> chunks = HtmlChunker.split(this.texts.render(language, reply.text()), MAX_TEXT);
+		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
 		for (int i = 0; i < chunks.size(); i++) {
 			boolean last = i == chunks.size() - 1;
 			SendMessage message = SendMessage.builder()
@@ -91,17 +118,15 @@ class TelegramGateway implements Messenger {
 				.parseMode(ParseMode.HTML)
 				.replyMarkup(last ? markup(language, reply.keyboard()) : null)
 				.build();
-			if (call(chatId, message).isEmpty()) {
-				return;
-			}
+			sent.add(submit(chatId, lane, message));
 		}
+		return sent;
 	}
 
-	private void edit(long chatId, int messageId, String language, Reply reply) {
+	private CompletableFuture<SendOutcome> edit(long chatId, int messageId, String language, Reply reply) {
 		String html = this.texts.render(language, reply.text());
 		if (html.length() > MAX_TEXT) {
-			send(chatId, language, reply);
-			return;
+			return send(chatId, language, reply, Lane.INTERACTIVE);
 		}
 		EditMessageText edit = EditMessageText.builder()
 			.chatId(chatId)
@@ -110,7 +135,20 @@ class TelegramGateway implements Messenger {
 			.parseMode(ParseMode.HTML)
 			.replyMarkup(markup(language, reply.keyboard()))
 			.build();
-		call(chatId, edit);
+		return submit(chatId, Lane.INTERACTIVE, edit);
+	}
+
+	private CompletableFuture<SendOutcome> submit(long chatId, Lane lane, BotApiMethod<? extends Serializable> method) {
+		return this.scheduler.submit(chatId, lane, method).thenApply((outcome) -> {
+			if (outcome instanceof SendOutcome.Unreachable unreachable) {
+				this.events.publishEvent(new ChatUnreachable(chatId, unreachable.reason()));
+			}
+			else if (outcome instanceof SendOutcome.Failed failed
+					&& !failed.reason().contains("message is not modified")) {
+				log.warn("Telegram refused {}: {}", method.getMethod(), failed.reason());
+			}
+			return outcome;
+		});
 	}
 
 	private void answerPress(long chatId, Inbound.ButtonPress press, String language, List<Reply> replies) {
@@ -119,10 +157,10 @@ class TelegramGateway implements Messenger {
 			.map((reply) -> this.texts.plain(language, reply.text()))
 			.findFirst()
 			.orElse(null);
-		call(chatId, AnswerCallbackQuery.builder().callbackQueryId(press.callbackId()).text(notice).build());
+		call(AnswerCallbackQuery.builder().callbackQueryId(press.callbackId()).text(notice).build());
 	}
 
-	private InlineKeyboardMarkup markup(String language, Keyboard keyboard) {
+	InlineKeyboardMarkup markup(String language, Keyboard keyboard) {
 		if (keyboard.isEmpty()) {
 			return null;
 		}
@@ -146,11 +184,11 @@ class TelegramGateway implements Messenger {
 	}
 
 	/**
-	 * Calls the Bot API, waiting as long as a 429 says and retrying server errors with
-	 * backoff. Empty when the call could not be made; a chat that blocked the bot or does
-	 * not exist is reported as unreachable.
+	 * Calls a Bot API method that is not a message (button answers, menus), waiting as
+	 * long as a 429 says and retrying server errors with backoff. Empty when the call
+	 * could not be made.
 	 */
-	<T extends Serializable> Optional<T> call(long chatId, BotApiMethod<T> method) {
+	<T extends Serializable> Optional<T> call(BotApiMethod<T> method) {
 		int attempts = this.settings.sendAttempts();
 		for (int attempt = 1; attempt <= attempts; attempt++) {
 			try {
@@ -162,14 +200,8 @@ class TelegramGateway implements Messenger {
 					this.pause.retryAfter(retryAfter(ex));
 					continue;
 				}
-				if (code != null && (code == 403 || isChatNotFound(ex))) {
-					this.events.publishEvent(new ChatUnreachable(chatId, ex.getApiResponse()));
-					return Optional.empty();
-				}
 				if (code != null && code >= 400 && code < 500) {
-					if (!String.valueOf(ex.getApiResponse()).contains("message is not modified")) {
-						log.warn("Telegram refused {}: {} {}", method.getMethod(), code, ex.getApiResponse());
-					}
+					log.warn("Telegram refused {}: {} {}", method.getMethod(), code, ex.getApiResponse());
 					return Optional.empty();
 				}
 				log.warn("Telegram failed {} (attempt {}/{}): {}", method.getMethod(), attempt, attempts,
@@ -192,8 +224,9 @@ class TelegramGateway implements Messenger {
 		return 1;
 	}
 
-	private static boolean isChatNotFound(TelegramApiRequestException ex) {
-		return ex.getErrorCode() == 400 && String.valueOf(ex.getApiResponse()).contains("chat not found");
+	static Optional<Message> message(SendOutcome outcome) {
+		return (outcome instanceof SendOutcome.Sent sent && sent.result() instanceof Message message)
+				? Optional.of(message) : Optional.empty();
 	}
 
 }

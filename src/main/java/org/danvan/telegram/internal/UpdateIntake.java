@@ -35,7 +35,11 @@ class UpdateIntake implements AutoCloseable {
 
 	private final TelegramSettings settings;
 
-	UpdateIntake(ReceivedUpdates updates, UpdateProcessor processor, Clock clock, TelegramSettings settings) {
+	private final InboundThrottle throttle;
+
+	UpdateIntake(ReceivedUpdates updates, UpdateProcessor processor, Clock clock, TelegramSettings settings,
+			InboundThrottle throttle) {
+		this.throttle = throttle;
 		this.updates = updates;
 		this.processor = processor;
 		this.clock = clock;
@@ -66,8 +70,16 @@ class UpdateIntake implements AutoCloseable {
 			log.debug("Update {} was delivered again; ignored", update.getUpdateId());
 			return false;
 		}
-		schedule(chat, update);
+		schedule(chat, update, verdict(update));
 		return true;
+	}
+
+	/** Judged on arrival, so a flood is cut off at once rather than after its backlog. */
+	private InboundThrottle.Verdict verdict(Update update) {
+		return UpdateMapper.map(update)
+			.filter((inbound) -> !(inbound.content() instanceof org.danvan.telegram.Inbound.BotBlocked))
+			.map((inbound) -> this.throttle.check(inbound.from().id()))
+			.orElse(InboundThrottle.Verdict.HANDLE);
 	}
 
 	/** Queues what a crash left unhandled; called before receiving starts. */
@@ -77,15 +89,15 @@ class UpdateIntake implements AutoCloseable {
 			log.info("Handling {} updates left over from before the restart", left.size());
 		}
 		for (ReceivedUpdate received : left) {
-			schedule(received.chat(), fromJson(received.json()));
+			schedule(received.chat(), fromJson(received.json()), InboundThrottle.Verdict.HANDLE);
 		}
 	}
 
-	private void schedule(long chat, Update update) {
+	private void schedule(long chat, Update update, InboundThrottle.Verdict verdict) {
 		this.inFlight.acquireUninterruptibly();
 		this.executor.submit(chat, () -> {
 			try {
-				this.updates.finish(update.getUpdateId(), this.processor.process(update));
+				this.updates.finish(update.getUpdateId(), this.processor.process(update, verdict));
 			}
 			finally {
 				this.inFlight.release();

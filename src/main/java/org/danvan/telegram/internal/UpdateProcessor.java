@@ -36,18 +36,15 @@ class UpdateProcessor {
 
 	private final ApplicationEventPublisher events;
 
-	private final InboundThrottle throttle;
-
 	UpdateProcessor(MemberDirectory members, UpdateRouter router, TelegramGateway gateway,
-			ApplicationEventPublisher events, InboundThrottle throttle) {
-		this.throttle = throttle;
+			ApplicationEventPublisher events) {
 		this.members = members;
 		this.router = router;
 		this.gateway = gateway;
 		this.events = events;
 	}
 
-	Status process(Update update) {
+	Status process(Update update, InboundThrottle.Verdict verdict) {
 		Optional<Inbound> mapped = UpdateMapper.map(update);
 		if (mapped.isEmpty()) {
 			return Status.HANDLED;
@@ -56,7 +53,6 @@ class UpdateProcessor {
 		if (inbound.content() instanceof Inbound.BotBlocked blocked) {
 			return blocked(inbound, blocked);
 		}
-		InboundThrottle.Verdict verdict = this.throttle.check(inbound.from().id());
 		if (verdict != InboundThrottle.Verdict.HANDLE) {
 			return throttled(inbound, verdict);
 		}

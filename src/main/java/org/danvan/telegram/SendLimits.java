@@ -1,0 +1,27 @@
+package org.danvan.telegram;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Telegram's flood limits, which the bot keeps to by itself so that Telegram seldom has
+ * to say 429.
+ *
+ * @param globalPerSecond messages a second over all chats (Telegram: about 30)
+ * @param chatPerSecond messages a second to one private chat (Telegram: about 1)
+ * @param chatBurst messages a private chat may get at once before the per-chat rate
+ * applies
+ * @param groupPerMinute messages a minute to one group (Telegram: 20)
+ * @param senders HTTP calls in flight at once
+ * @param sendTimeout how long one send may take before it counts as failed and is retried
+ * @param maxRetryAfter the longest {@code retry_after} obeyed for one message before it
+ * fails
+ */
+@ConfigurationProperties("danvan.telegram.limits")
+public record SendLimits(@DefaultValue("30") double globalPerSecond, @DefaultValue("1") double chatPerSecond,
+		@DefaultValue("3") int chatBurst, @DefaultValue("20") double groupPerMinute, @DefaultValue("8") int senders,
+		@DefaultValue("15s") Duration sendTimeout, @DefaultValue("10m") Duration maxRetryAfter) {
+
+}

@@ -1,0 +1,454 @@
+package org.danvan.telegram.internal;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import org.danvan.telegram.Lane;
+import org.danvan.telegram.SendLimits;
+
+/**
+ * Sends messages within Telegram's limits: one queue per chat (kept in order, one message
+ * in flight per chat), a token bucket per chat and one for the whole bot, and two lanes,
+ * so that a reply to someone waiting always goes before bulk traffic. A 429 pauses that
+ * chat, or every chat when two chats are told to wait within a second of each other, for
+ * exactly {@code retry_after}; server errors and timeouts are retried with backoff and
+ * jitter.
+ */
+final class SendScheduler implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(SendScheduler.class);
+
+	private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+	private final TelegramClient client;
+
+	private final SendLimits limits;
+
+	private final int maxAttempts;
+
+	private final SendMetrics metrics;
+
+	private final ReentrantLock lock = new ReentrantLock();
+
+	private final Condition changed = this.lock.newCondition();
+
+	private final Map<Long, ChatQueue> chats = new HashMap<>();
+
+	private final Map<Lane, PriorityQueue<Ready>> ready = Map.of(Lane.INTERACTIVE, new PriorityQueue<>(), Lane.BULK,
+			new PriorityQueue<>());
+
+	private final TokenBucket global;
+
+	private final Thread[] senders;
+
+	private long globalPausedUntil;
+
+	private long last429At = Long.MIN_VALUE;
+
+	private long last429Chat;
+
+	private long sequence;
+
+	private volatile boolean closed;
+
+	SendScheduler(TelegramClient client, SendLimits limits, int maxAttempts, SendMetrics metrics) {
+		this.client = client;
+		this.limits = limits;
+		this.maxAttempts = maxAttempts;
+		this.metrics = metrics;
+		this.global = new TokenBucket(limits.globalPerSecond(), Math.max(1, limits.globalPerSecond() / 10),
+				System.nanoTime());
+		this.globalPausedUntil = System.nanoTime();
+		this.senders = new Thread[limits.senders()];
+		for (int i = 0; i < this.senders.length; i++) {
+			this.senders[i] = new Thread(this::run, "telegram-send-" + (i + 1));
+			this.senders[i].setDaemon(true);
+			this.senders[i].start();
+		}
+	}
+
+	/**
+	 * Queues a message for a chat; the future completes once Telegram has answered for
+	 * good.
+	 */
+	CompletableFuture<SendOutcome> submit(long chatId, Lane lane, BotApiMethod<? extends Serializable> method) {
+		Job job = new Job(chatId, lane, method, System.nanoTime());
+		this.lock.lock();
+		try {
+			if (this.closed) {
+				job.future.complete(new SendOutcome.Failed("shutting down"));
+				return job.future;
+			}
+			ChatQueue chat = this.chats.computeIfAbsent(chatId, ChatQueue::new);
+			chat.queue(lane).addLast(job);
+			this.metrics.queued(lane, 1);
+			schedule(chat, System.nanoTime());
+			this.changed.signal();
+		}
+		finally {
+			this.lock.unlock();
+		}
+		return job.future;
+	}
+
+	int depth(Lane lane) {
+		this.lock.lock();
+		try {
+			return this.chats.values().stream().mapToInt((chat) -> chat.queue(lane).size()).sum();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private void run() {
+		while (true) {
+			Job job = next();
+			if (job == null) {
+				return;
+			}
+			SendOutcome outcome = attempt(job);
+			if (outcome != null) {
+				job.future.complete(outcome);
+				this.metrics.finished(job.lane, outcome, System.nanoTime() - job.enqueuedAt);
+			}
+		}
+	}
+
+	/**
+	 * Waits for the next message that may go now, taking its tokens; null once closed.
+	 */
+	private Job next() {
+		this.lock.lock();
+		try {
+			while (!this.closed) {
+				long now = System.nanoTime();
+				Ready candidate = peekReady(Lane.INTERACTIVE, now);
+				if (candidate == null) {
+					candidate = peekReady(Lane.BULK, now);
+				}
+				if (candidate == null) {
+					awaitUntil(earliestReady(), now);
+					continue;
+				}
+				long globalWait = Math.max(this.globalPausedUntil - now, this.global.waitNanos(now));
+				if (globalWait > 0) {
+					this.changed.awaitNanos(globalWait);
+					continue;
+				}
+				this.ready.get(candidate.lane).poll();
+				ChatQueue chat = candidate.chat;
+				Job job = chat.queue(candidate.lane).pollFirst();
+				chat.inFlight = true;
+				chat.version++;
+				this.global.take(now);
+				chat.bucket(this.limits, now).take(now);
+				this.metrics.queued(job.lane, -1);
+				return job;
+			}
+			return null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Sends once. Returns the outcome when the message is done with, or null when it went
+	 * back into its chat's queue to be tried again later.
+	 */
+	private SendOutcome attempt(Job job) {
+		SendOutcome outcome;
+		long retryAt = 0;
+		boolean globalPause = false;
+		try {
+			outcome = new SendOutcome.Sent(this.client.execute(job.method));
+		}
+		catch (TelegramApiRequestException ex) {
+			int code = (ex.getErrorCode() != null) ? ex.getErrorCode() : 0;
+			String reason = code + " " + ex.getApiResponse();
+			if (code == 429) {
+				long wait = retryAfterSeconds(ex) * SECOND;
+				this.metrics.tooManyRequests();
+				if (job.waited + wait > this.limits.maxRetryAfter().toNanos()) {
+					outcome = new SendOutcome.Failed(reason);
+				}
+				else {
+					job.waited += wait;
+					retryAt = System.nanoTime() + wait;
+					globalPause = isGlobal(job.chatId);
+					outcome = null;
+				}
+			}
+			else if (code == 403 || (code == 400 && reason.contains("chat not found"))) {
+				outcome = new SendOutcome.Unreachable(reason);
+			}
+			else if (code >= 500) {
+				outcome = retryOrFail(job, reason);
+				retryAt = (outcome == null) ? System.nanoTime() + backoff(job.attempts) : 0;
+			}
+			else {
+				outcome = new SendOutcome.Failed(reason);
+			}
+		}
+		catch (TelegramApiException | RuntimeException ex) {
+			outcome = retryOrFail(job, String.valueOf(ex.getMessage()));
+			retryAt = (outcome == null) ? System.nanoTime() + backoff(job.attempts) : 0;
+		}
+		done(job, outcome, retryAt, globalPause);
+		return outcome;
+	}
+
+	private SendOutcome retryOrFail(Job job, String reason) {
+		job.attempts++;
+		if (job.attempts >= this.maxAttempts) {
+			log.warn("Giving up {} to a chat after {} attempts: {}", job.method.getMethod(), job.attempts, reason);
+			return new SendOutcome.Failed(reason);
+		}
+		this.metrics.retried();
+		return null;
+	}
+
+	private void done(Job job, SendOutcome outcome, long retryAt, boolean globalPause) {
+		this.lock.lock();
+		try {
+			ChatQueue chat = this.chats.get(job.chatId);
+			chat.inFlight = false;
+			if (outcome == null) {
+				job.notBefore = retryAt;
+				chat.queue(job.lane).addFirst(job);
+				this.metrics.queued(job.lane, 1);
+				if (globalPause) {
+					this.globalPausedUntil = Math.max(this.globalPausedUntil, retryAt);
+				}
+				chat.pausedUntil = Math.max(chat.pausedUntil, retryAt);
+			}
+			else if (outcome instanceof SendOutcome.Unreachable unreachable) {
+				drop(chat, unreachable);
+			}
+			long now = System.nanoTime();
+			if (chat.isEmpty() && chat.bucket(this.limits, now).isFull(now) && chat.pausedUntil < now) {
+				this.chats.remove(job.chatId);
+			}
+			else {
+				schedule(chat, now);
+			}
+			this.changed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * What else waits for a chat that cannot be reached fails the same way, without a
+	 * call.
+	 */
+	private void drop(ChatQueue chat, SendOutcome.Unreachable outcome) {
+		for (Lane lane : Lane.values()) {
+			Job other;
+			while ((other = chat.queue(lane).pollFirst()) != null) {
+				this.metrics.queued(lane, -1);
+				other.future.complete(outcome);
+			}
+		}
+	}
+
+	/**
+	 * A 429 for a second chat within a second of another's means the whole bot is
+	 * limited.
+	 */
+	private boolean isGlobal(long chatId) {
+		this.lock.lock();
+		try {
+			long now = System.nanoTime();
+			boolean global = this.last429At != Long.MIN_VALUE && now - this.last429At < SECOND
+					&& this.last429Chat != chatId;
+			this.last429At = now;
+			this.last429Chat = chatId;
+			return global;
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Puts the chat in the ready queue of each lane it has messages for. Holds the lock.
+	 */
+	private void schedule(ChatQueue chat, long now) {
+		if (chat.inFlight) {
+			return;
+		}
+		chat.version++;
+		long bucketReady = now + chat.bucket(this.limits, now).waitNanos(now);
+		for (Lane lane : Lane.values()) {
+			Job head = chat.queue(lane).peekFirst();
+			if (head != null) {
+				long readyAt = Math.max(bucketReady, Math.max(chat.pausedUntil, head.notBefore));
+				this.ready.get(lane).add(new Ready(readyAt, this.sequence++, lane, chat, chat.version));
+			}
+		}
+	}
+
+	private Ready peekReady(Lane lane, long now) {
+		Ready head = peekValid(lane);
+		return (head != null && head.readyAt - now <= 0) ? head : null;
+	}
+
+	/**
+	 * The earliest entry of a lane that is still current, dropping stale ones on the way.
+	 */
+	private Ready peekValid(Lane lane) {
+		PriorityQueue<Ready> queue = this.ready.get(lane);
+		Ready head = queue.peek();
+		while (head != null && head.version != head.chat.version) {
+			queue.poll();
+			head = queue.peek();
+		}
+		return head;
+	}
+
+	private long earliestReady() {
+		long earliest = Long.MAX_VALUE;
+		for (Lane lane : Lane.values()) {
+			Ready head = peekValid(lane);
+			if (head != null && (earliest == Long.MAX_VALUE || head.readyAt - earliest < 0)) {
+				earliest = head.readyAt;
+			}
+		}
+		return earliest;
+	}
+
+	private void awaitUntil(long readyAt, long now) throws InterruptedException {
+		if (readyAt == Long.MAX_VALUE) {
+			this.changed.await();
+		}
+		else {
+			this.changed.awaitNanos(Math.max(1, readyAt - now));
+		}
+	}
+
+	private static long backoff(int attempt) {
+		long base = Math.min(30 * SECOND, (SECOND / 2) << Math.min(attempt, 6));
+		return base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+	}
+
+	private static long retryAfterSeconds(TelegramApiRequestException ex) {
+		if (ex.getParameters() != null && ex.getParameters().getRetryAfter() != null) {
+			return Math.max(1, ex.getParameters().getRetryAfter());
+		}
+		return 1;
+	}
+
+	@Override
+	public void close() {
+		this.lock.lock();
+		try {
+			this.closed = true;
+			this.changed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
+	private static final class Job {
+
+		final long chatId;
+
+		final Lane lane;
+
+		final BotApiMethod<? extends Serializable> method;
+
+		final long enqueuedAt;
+
+		final CompletableFuture<SendOutcome> future = new CompletableFuture<>();
+
+		int attempts;
+
+		long waited;
+
+		long notBefore;
+
+		Job(long chatId, Lane lane, BotApiMethod<? extends Serializable> method, long enqueuedAt) {
+			this.chatId = chatId;
+			this.lane = lane;
+			this.method = method;
+			this.enqueuedAt = enqueuedAt;
+			this.notBefore = enqueuedAt;
+		}
+
+	}
+
+	private static final class ChatQueue {
+
+		final long chatId;
+
+		final Deque<Job> interactive = new ArrayDeque<>();
+
+		final Deque<Job> bulk = new ArrayDeque<>();
+
+		TokenBucket bucket;
+
+		long pausedUntil = Long.MIN_VALUE;
+
+		boolean inFlight;
+
+		long version;
+
+		ChatQueue(long chatId) {
+			this.chatId = chatId;
+		}
+
+		Deque<Job> queue(Lane lane) {
+			return (lane == Lane.INTERACTIVE) ? this.interactive : this.bulk;
+		}
+
+		boolean isEmpty() {
+			return this.interactive.isEmpty() && this.bulk.isEmpty();
+		}
+
+		TokenBucket bucket(SendLimits limits, long now) {
+			if (this.bucket == null) {
+				this.bucket = (this.chatId < 0)
+						? new TokenBucket(limits.groupPerMinute() / 60, Math.max(1, limits.groupPerMinute() / 20), now)
+						: new TokenBucket(limits.chatPerSecond(), limits.chatBurst(), now);
+			}
+			return this.bucket;
+		}
+
+	}
+
+	private record Ready(long readyAt, long sequence, Lane lane, ChatQueue chat,
+			long version) implements Comparable<Ready> {
+
+		@Override
+		public int compareTo(Ready other) {
+			int byTime = Long.compare(this.readyAt, other.readyAt);
+			return (byTime != 0) ? byTime : Long.compare(this.sequence, other.sequence);
+		}
+
+	}
+
+}
