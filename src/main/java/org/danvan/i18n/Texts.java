@@ -27,6 +27,17 @@ public class Texts {
 
 	Texts(Languages languages) {
 		this.languages = languages;
+		warmUp();
+	}
+
+	/**
+	 * Loads every bundle and ICU's data now, not while the first person waits for an
+	 * answer.
+	 */
+	private void warmUp() {
+		for (String language : this.languages.supported()) {
+			render(language, Text.of("start.welcome", "name", "DanVan"));
+		}
 	}
 
 	/** The text as Telegram HTML, its arguments escaped. */

@@ -116,7 +116,31 @@ public final class FakeTelegram implements AutoCloseable {
 			.add(new Injected(chatId, new ApiError(code, description, retryAfter)));
 	}
 
-	private record Injected(long chatId, ApiError error) {
+	/** The next call of {@code method} for this chat answers only after {@code delay}. */
+	public void delayNext(String method, long chatId, Duration delay) {
+		this.injected.computeIfAbsent(method.toLowerCase(), (key) -> new CopyOnWriteArrayList<>())
+			.add(new Injected(chatId, null, delay));
+	}
+
+	/**
+	 * {@code count} people, from id {@code firstId} on, who started the bot and wrote
+	 * nothing since.
+	 */
+	public List<FakeUser> startedUsers(long firstId, int count, String languageCode) {
+		List<FakeUser> started = new ArrayList<>();
+		for (long id = firstId; id < firstId + count; id++) {
+			FakeUser user = user(id, "User" + id, languageCode);
+			user.markStarted();
+			started.add(user);
+		}
+		return started;
+	}
+
+	private record Injected(long chatId, ApiError error, Duration delay) {
+
+		Injected(long chatId, ApiError error) {
+			this(chatId, error, null);
+		}
 
 	}
 
@@ -153,6 +177,15 @@ public final class FakeTelegram implements AutoCloseable {
 			this.pending.add(update);
 			this.pending.sort((a, b) -> Integer.compare(a.get("update_id").asInt(), b.get("update_id").asInt()));
 			this.pending.notifyAll();
+		}
+	}
+
+	private static void sleep(Duration delay) {
+		try {
+			Thread.sleep(delay.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
@@ -285,8 +318,13 @@ public final class FakeTelegram implements AutoCloseable {
 		Injected match = (errors != null)
 				? errors.stream().filter((injected) -> injected.chatId() == chatId).findFirst().orElse(null) : null;
 		if (match != null && errors.remove(match)) {
-			countTooMany(match.error());
-			throw match.error();
+			if (match.delay() != null) {
+				sleep(match.delay());
+			}
+			else {
+				countTooMany(match.error());
+				throw match.error();
+			}
 		}
 		return switch (method) {
 			case "getme" -> me();

@@ -39,6 +39,10 @@ public final class FakeUser {
 		return this.id;
 	}
 
+	void markStarted() {
+		this.started = true;
+	}
+
 	boolean started() {
 		return this.started;
 	}

@@ -17,6 +17,11 @@ sealed interface SendOutcome {
 
 	}
 
+	/** Taken back before it was sent (bulk traffic on shutdown); it can be sent later. */
+	record Cancelled() implements SendOutcome {
+
+	}
+
 	/** Refused (a bad request) or still failing after every retry. */
 	record Failed(String reason) implements SendOutcome {
 

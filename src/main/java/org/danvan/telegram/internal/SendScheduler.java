@@ -88,7 +88,17 @@ final class SendScheduler implements AutoCloseable {
 	 * good.
 	 */
 	CompletableFuture<SendOutcome> submit(long chatId, Lane lane, BotApiMethod<? extends Serializable> method) {
-		Job job = new Job(chatId, lane, method, System.nanoTime());
+		return submit(chatId, lane, method, () -> {
+		});
+	}
+
+	/**
+	 * Queues a message; {@code beforeSend} runs just before each call to Telegram, so a
+	 * caller can record that the message may have gone out.
+	 */
+	CompletableFuture<SendOutcome> submit(long chatId, Lane lane, BotApiMethod<? extends Serializable> method,
+			Runnable beforeSend) {
+		Job job = new Job(chatId, lane, method, System.nanoTime(), beforeSend);
 		this.lock.lock();
 		try {
 			if (this.closed) {
@@ -182,6 +192,7 @@ final class SendScheduler implements AutoCloseable {
 		long retryAt = 0;
 		boolean globalPause = false;
 		try {
+			job.beforeSend.run();
 			outcome = new SendOutcome.Sent(this.client.execute(job.method));
 		}
 		catch (TelegramApiRequestException ex) {
@@ -361,6 +372,25 @@ final class SendScheduler implements AutoCloseable {
 		return 1;
 	}
 
+	/** Takes back every queued message of a lane that is not being sent right now. */
+	void cancel(Lane lane) {
+		this.lock.lock();
+		try {
+			for (ChatQueue chat : this.chats.values()) {
+				Job job;
+				while ((job = chat.queue(lane).pollFirst()) != null) {
+					this.metrics.queued(lane, -1);
+					job.future.complete(new SendOutcome.Cancelled());
+				}
+				schedule(chat, System.nanoTime());
+			}
+			this.changed.signalAll();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	@Override
 	public void close() {
 		this.lock.lock();
@@ -385,13 +415,16 @@ final class SendScheduler implements AutoCloseable {
 
 		final CompletableFuture<SendOutcome> future = new CompletableFuture<>();
 
+		final Runnable beforeSend;
+
 		int attempts;
 
 		long waited;
 
 		long notBefore;
 
-		Job(long chatId, Lane lane, BotApiMethod<? extends Serializable> method, long enqueuedAt) {
+		Job(long chatId, Lane lane, BotApiMethod<? extends Serializable> method, long enqueuedAt, Runnable beforeSend) {
+			this.beforeSend = beforeSend;
 			this.chatId = chatId;
 			this.lane = lane;
 			this.method = method;

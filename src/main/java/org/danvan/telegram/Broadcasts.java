@@ -1,0 +1,59 @@
+package org.danvan.telegram;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Bulk sends that survive crashes: a job is written down first, one delivery per
+ * recipient, then sent on the bulk lane by whichever instances are running, each delivery
+ * once.
+ */
+public interface Broadcasts {
+
+	/**
+	 * Starts a bulk send. Starting a job id again adds only the recipients it did not
+	 * have, so a caller that crashed while starting can simply start again.
+	 * @param jobId the job's id, chosen by the caller (e.g. an announcement run)
+	 * @param versions what to send, by version key; each version is rendered in the
+	 * language its key names
+	 * @param recipients who gets which version
+	 */
+	void start(String jobId, Map<String, Reply> versions, List<Recipient> recipients);
+
+	Optional<Progress> progress(String jobId);
+
+	/** Sends again to the recipients whose delivery failed; returns how many. */
+	int retryFailed(String jobId);
+
+	/**
+	 * One recipient of a bulk send.
+	 *
+	 * @param chatId their chat
+	 * @param version the key of the version they get
+	 */
+	record Recipient(long chatId, String version) {
+
+	}
+
+	/**
+	 * Where a job stands.
+	 *
+	 * @param total recipients
+	 * @param sent delivered by Telegram
+	 * @param failed given up after retries
+	 * @param blocked not delivered because the person blocked the bot or the chat is gone
+	 */
+	record Progress(int total, int sent, int failed, int blocked) {
+
+		public int pending() {
+			return this.total - this.sent - this.failed - this.blocked;
+		}
+
+		public boolean done() {
+			return pending() == 0;
+		}
+
+	}
+
+}

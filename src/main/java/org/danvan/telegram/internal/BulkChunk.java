@@ -1,0 +1,23 @@
+package org.danvan.telegram.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A slice of a job's recipients that one instance claims at a time, with a lease; deleted
+ * once done, so the collection holds only work still to do.
+ *
+ * @param id {@code <job>:<index>}
+ * @param jobId the job
+ * @param chatIds the recipients of this slice
+ * @param owner the instance working on it, {@code null} when unclaimed
+ * @param leaseUntil when another instance may take it over
+ * @param claims how often it was claimed (more than once after a crash)
+ */
+@Document("bulk_chunks")
+record BulkChunk(@Id String id, String jobId, List<Long> chatIds, String owner, Instant leaseUntil, int claims) {
+
+}

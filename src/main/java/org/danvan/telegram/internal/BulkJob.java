@@ -1,0 +1,25 @@
+package org.danvan.telegram.internal;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A bulk send: what to send, rendered per version, and its counters, kept with
+ * {@code $inc} so progress is read without counting deliveries.
+ *
+ * @param id the caller's job id
+ * @param versions the messages, by version key
+ * @param createdAt when it was started
+ * @param total recipients
+ * @param sent delivered
+ * @param failed given up
+ * @param blocked unreachable
+ */
+@Document("bulk_jobs")
+record BulkJob(@Id String id, Map<String, StoredMessage> versions, Instant createdAt, int total, int sent, int failed,
+		int blocked) {
+
+}

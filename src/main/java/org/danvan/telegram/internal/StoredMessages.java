@@ -1,0 +1,52 @@
+package org.danvan.telegram.internal;
+
+import java.util.List;
+
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * Turns rendered messages into Bot API calls and back.
+ */
+final class StoredMessages {
+
+	private StoredMessages() {
+	}
+
+	static StoredMessage of(String html, InlineKeyboardMarkup markup) {
+		List<List<StoredMessage.StoredButton>> buttons = (markup == null) ? List.of()
+				: markup.getKeyboard()
+					.stream()
+					.map((row) -> row.stream()
+						.map((b) -> new StoredMessage.StoredButton(b.getText(), b.getCallbackData(), b.getUrl()))
+						.toList())
+					.toList();
+		return new StoredMessage(html, buttons);
+	}
+
+	static SendMessage toSendMessage(long chatId, StoredMessage message) {
+		InlineKeyboardMarkup markup = message.buttons().isEmpty() ? null
+				: new InlineKeyboardMarkup(message.buttons()
+					.stream()
+					.map((row) -> new InlineKeyboardRow(row.stream().map(StoredMessages::button).toList()))
+					.toList());
+		return SendMessage.builder()
+			.chatId(chatId)
+			.text(message.html())
+			.parseMode(ParseMode.HTML)
+			.replyMarkup(markup)
+			.build();
+	}
+
+	private static InlineKeyboardButton button(StoredMessage.StoredButton button) {
+		return InlineKeyboardButton.builder()
+			.text(button.label())
+			.callbackData(button.callbackData())
+			.url(button.url())
+			.build();
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.danvan.telegram.internal;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import okhttp3.OkHttpClient;
+import org.danvan.support.BotMessage;
+import org.danvan.support.FakeTelegram;
+import org.danvan.support.FakeUser;
+import org.danvan.support.FloodLimits;
+import org.danvan.telegram.Lane;
+import org.danvan.telegram.SendLimits;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scheduler against the strict fake Bot API over HTTP: each kind of failure Telegram
+ * answers with, its limits, and the interactive lane's priority.
+ */
+class SendSchedulerTest {
+
+	final FakeTelegram telegram = new FakeTelegram();
+
+	final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	SendScheduler scheduler;
+
+	@AfterEach
+	void close() {
+		if (this.scheduler != null) {
+			this.scheduler.close();
+		}
+		this.telegram.close();
+	}
+
+	SendScheduler scheduler(double globalPerSecond) {
+		SendLimits limits = new SendLimits(globalPerSecond, 1, 3, 20, 8, Duration.ofSeconds(1), Duration.ofMinutes(1));
+		OkHttpClient http = new OkHttpClient.Builder().readTimeout(1, TimeUnit.SECONDS).build();
+		OkHttpTelegramClient client = new OkHttpTelegramClient(TelegramClientConfiguration.JSON, http,
+				FakeTelegram.TOKEN, TelegramClientConfiguration.telegramUrl(URI.create(this.telegram.url())));
+		this.scheduler = new SendScheduler(client, limits, 4, new SendMetrics(this.registry));
+		return this.scheduler;
+	}
+
+	CompletableFuture<SendOutcome> send(long chatId, Lane lane, String text) {
+		return this.scheduler.submit(chatId, lane, SendMessage.builder().chatId(chatId).text(text).build());
+	}
+
+	@Test
+	void aChatToldToWaitWaitsWhileOtherChatsGoOn() {
+		scheduler(30);
+		List<FakeUser> users = this.telegram.startedUsers(100, 2, "vi");
+		this.telegram.failNext("sendMessage", 100, 429, "Too Many Requests: retry after 2", 2);
+
+		long start = System.nanoTime();
+		CompletableFuture<SendOutcome> waited = send(100, Lane.INTERACTIVE, "first");
+		SendOutcome other = send(101, Lane.INTERACTIVE, "second").join();
+		long otherMillis = millisSince(start);
+
+		assertThat(other).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(otherMillis).isLessThan(1500);
+		assertThat(waited.join()).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(millisSince(start)).isGreaterThanOrEqualTo(2000);
+		assertThat(users.get(0).messages()).extracting(BotMessage::text).containsExactly("first");
+	}
+
+	@Test
+	void twoChatsToldToWaitAtOncePauseEveryChat() throws InterruptedException {
+		scheduler(30);
+		this.telegram.startedUsers(200, 3, "vi");
+		this.telegram.failNext("sendMessage", 200, 429, "Too Many Requests: retry after 2", 2);
+		this.telegram.failNext("sendMessage", 201, 429, "Too Many Requests: retry after 2", 2);
+
+		long start = System.nanoTime();
+		CompletableFuture<SendOutcome> a = send(200, Lane.BULK, "a");
+		CompletableFuture<SendOutcome> b = send(201, Lane.BULK, "b");
+		FakeTelegram.await(() -> this.telegram.tooManyRequests() == 2, Duration.ofSeconds(5), "two 429s");
+		Thread.sleep(200);
+		SendOutcome c = send(202, Lane.BULK, "c").join();
+
+		assertThat(c).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(millisSince(start)).isGreaterThanOrEqualTo(1900);
+		assertThat(a.join()).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(b.join()).isInstanceOf(SendOutcome.Sent.class);
+	}
+
+	@Test
+	void serverErrorsAreRetriedThenGivenUp() {
+		scheduler(30);
+		this.telegram.startedUsers(300, 2, "vi");
+		this.telegram.failNext("sendMessage", 300, 502, "Bad Gateway", null);
+		for (int i = 0; i < 4; i++) {
+			this.telegram.failNext("sendMessage", 301, 500, "Internal Server Error", null);
+		}
+
+		assertThat(send(300, Lane.BULK, "retried").join()).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(send(301, Lane.BULK, "given up").join()).isInstanceOf(SendOutcome.Failed.class);
+		assertThat(this.registry.counter("danvan.telegram.retries").count()).isGreaterThanOrEqualTo(4);
+		assertThat(this.telegram.messages(301)).isEmpty();
+	}
+
+	@Test
+	void aTimeoutIsRetried() {
+		scheduler(30);
+		this.telegram.startedUsers(400, 1, "vi");
+		this.telegram.delayNext("sendMessage", 400, Duration.ofMillis(2500));
+
+		assertThat(send(400, Lane.INTERACTIVE, "slow").join()).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(this.registry.counter("danvan.telegram.retries").count()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void aBlockedChatIsUnreachableAndWhatElseWaitsForItIsDropped() {
+		scheduler(30);
+		FakeUser user = this.telegram.startedUsers(500, 1, "vi").get(0);
+		user.blockBot();
+
+		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			sent.add(send(500, Lane.BULK, "m" + i));
+		}
+
+		assertThat(sent).allSatisfy((f) -> assertThat(f.join()).isInstanceOf(SendOutcome.Unreachable.class));
+		assertThat(this.telegram.calls("sendmessage")).hasSizeLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void anUnknownChatIsUnreachable() {
+		scheduler(30);
+
+		SendOutcome outcome = send(987654, Lane.INTERACTIVE, "nobody").join();
+
+		assertThat(outcome).isInstanceOf(SendOutcome.Unreachable.class);
+		assertThat(((SendOutcome.Unreachable) outcome).reason()).contains("chat not found");
+	}
+
+	@Test
+	void oneChatsMessagesArriveInOrder() {
+		scheduler(30);
+		FakeUser user = this.telegram.startedUsers(600, 1, "vi").get(0);
+
+		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			sent.add(send(600, (i % 2 == 0) ? Lane.BULK : Lane.INTERACTIVE, "m" + i));
+		}
+		sent.forEach(CompletableFuture::join);
+
+		assertThat(user.messages()).extracting(BotMessage::text).containsSubsequence("m0", "m2", "m4");
+		assertThat(user.messages()).extracting(BotMessage::text).containsSubsequence("m1", "m3", "m5");
+	}
+
+	@Test
+	void interactiveRepliesGoBeforeABulkBacklog() {
+		scheduler(20);
+		this.telegram.startedUsers(1000, 201, "vi");
+		List<CompletableFuture<SendOutcome>> bulk = new ArrayList<>();
+		for (long chat = 1000; chat < 1200; chat++) {
+			bulk.add(send(chat, Lane.BULK, "broadcast"));
+		}
+
+		long start = System.nanoTime();
+		assertThat(send(1200, Lane.INTERACTIVE, "reply").join()).isInstanceOf(SendOutcome.Sent.class);
+		long replyMillis = millisSince(start);
+
+		assertThat(replyMillis).isLessThan(500);
+		assertThat(bulk.stream().filter(CompletableFuture::isDone).count()).isLessThan(100);
+	}
+
+	@Test
+	void keepingItsOwnLimitsTheBotProvokesNo429() {
+		this.telegram.floodLimits(FloodLimits.telegram().scaled(10));
+		scheduler(300);
+		this.telegram.startedUsers(2000, 300, "vi");
+
+		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
+		for (long chat = 2000; chat < 2300; chat++) {
+			sent.add(send(chat, Lane.BULK, "hello"));
+			sent.add(send(chat, Lane.BULK, "again"));
+		}
+		sent.forEach(CompletableFuture::join);
+
+		assertThat(this.telegram.tooManyRequests()).isZero();
+		assertThat(sent).allSatisfy((f) -> assertThat(f.join()).isInstanceOf(SendOutcome.Sent.class));
+	}
+
+	private static long millisSince(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+}
