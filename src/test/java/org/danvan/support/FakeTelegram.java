@@ -72,6 +72,8 @@ public final class FakeTelegram implements AutoCloseable {
 
 	private final AtomicLong tooManyRequests = new AtomicLong();
 
+	private final Map<Long, Boolean> chatsReached = new ConcurrentHashMap<>();
+
 	private volatile FloodLimits.Buckets flood;
 
 	private volatile String webhookUrl = "";
@@ -142,6 +144,14 @@ public final class FakeTelegram implements AutoCloseable {
 			this(chatId, error, null);
 		}
 
+	}
+
+	/**
+	 * How many chats of ids {@code [first, first + count)} the bot has sent at least one
+	 * message.
+	 */
+	public long chatsReached(long first, int count) {
+		return this.chatsReached.keySet().stream().filter((id) -> id >= first && id < first + count).count();
 	}
 
 	public long tooManyRequests() {
@@ -390,6 +400,7 @@ public final class FakeTelegram implements AutoCloseable {
 		int messageId = nextMessageId(chatId);
 		BotMessage message = new BotMessage(chatId, messageId, html, text, buttons, 0);
 		this.sent.computeIfAbsent(chatId, (id) -> new CopyOnWriteArrayList<>()).add(message);
+		this.chatsReached.put(chatId, true);
 		return messageJson(chatId, messageId, text);
 	}
 

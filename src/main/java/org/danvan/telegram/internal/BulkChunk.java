@@ -8,16 +8,22 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * A slice of a job's recipients that one instance claims at a time, with a lease; deleted
- * once done, so the collection holds only work still to do.
+ * once done, so the collection holds only work still to do. The job's counters are added
+ * to once per slice, when it is done.
  *
- * @param id {@code <job>:<index>}
+ * @param id {@code <job>:<first chat id>}
  * @param jobId the job
- * @param chatIds the recipients of this slice
+ * @param entries the recipients of this slice and their versions
  * @param owner the instance working on it, {@code null} when unclaimed
  * @param leaseUntil when another instance may take it over
- * @param claims how often it was claimed (more than once after a crash)
+ * @param claims how often it was claimed (more than once after a crash or a shutdown)
  */
 @Document("bulk_chunks")
-record BulkChunk(@Id String id, String jobId, List<Long> chatIds, String owner, Instant leaseUntil, int claims) {
+record BulkChunk(@Id String id, String jobId, List<Entry> entries, String owner, Instant leaseUntil, int claims) {
+
+	/** A recipient and the version they get. */
+	record Entry(long chatId, String version) {
+
+	}
 
 }

@@ -1,18 +1,21 @@
 package org.danvan.telegram.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.danvan.telegram.Broadcasts;
 import org.danvan.telegram.internal.Delivery.Status;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,8 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bulk jobs, their slices and their deliveries in MongoDB. Every change is one atomic
- * update of one document; creating is idempotent, so a crash while creating is mended by
- * creating again.
+ * update of one document, and a delivery costs one write when it ends; creating is
+ * idempotent, so a crash while creating is mended by creating again.
  */
 @Component
 class BulkStore {
@@ -39,55 +42,71 @@ class BulkStore {
 	}
 
 	/**
-	 * Writes the job, slices and deliveries that do not exist yet; returns the recipients
-	 * added.
+	 * Writes the job, deliveries and slices that do not exist yet; returns the recipients
+	 * added. Deliveries are written before their slice, and starting again puts every
+	 * pending delivery that no slice holds (a crash came between the two) into one.
 	 */
 	int create(String jobId, Map<String, StoredMessage> versions, List<Broadcasts.Recipient> recipients,
 			int chunkSize) {
-		Set<Long> existing = existingRecipients(jobId);
-		List<Broadcasts.Recipient> fresh = recipients.stream()
-			.filter((recipient) -> !existing.contains(recipient.chatId()))
-			.collect(Collectors.toMap(Broadcasts.Recipient::chatId, (r) -> r, (a, b) -> a, java.util.TreeMap::new))
-			.values()
-			.stream()
-			.toList();
-		if (existing.isEmpty()) {
-			insertJob(jobId, versions);
+		boolean existed = this.mongo.findById(jobId, BulkJob.class) != null;
+		Map<Long, String> known = existed ? knownRecipients(jobId) : Map.of();
+		TreeMap<Long, String> fresh = new TreeMap<>();
+		recipients.stream()
+			.filter((recipient) -> !known.containsKey(recipient.chatId()))
+			.forEach((recipient) -> fresh.putIfAbsent(recipient.chatId(), recipient.version()));
+		if (!existed) {
+			insertIgnoringDuplicates(new BulkJob(jobId, versions, this.clock.instant(), 0, 0, 0, 0));
 		}
-		String prefix = existing.isEmpty() ? "" : "x";
-		for (int from = 0; from < fresh.size(); from += chunkSize) {
-			List<Broadcasts.Recipient> slice = fresh.subList(from, Math.min(fresh.size(), from + chunkSize));
-			insertIgnoringDuplicates(new BulkChunk(jobId + ":" + prefix + slice.get(0).chatId(), jobId,
-					slice.stream().map(Broadcasts.Recipient::chatId).toList(), null, null, 0));
+		List<BulkChunk.Entry> toChunk = new ArrayList<>(existed ? unchunked(jobId) : List.of());
+		fresh.forEach((chatId, version) -> toChunk.add(new BulkChunk.Entry(chatId, version)));
+		String prefix = existed ? "x" : "";
+		for (int from = 0; from < toChunk.size(); from += chunkSize) {
+			List<BulkChunk.Entry> slice = List
+				.copyOf(toChunk.subList(from, Math.min(toChunk.size(), from + chunkSize)));
 			insertDeliveries(jobId, slice);
+			insertIgnoringDuplicates(
+					new BulkChunk(jobId + ":" + prefix + slice.get(0).chatId(), jobId, slice, null, null, 0));
 		}
-		this.mongo.updateFirst(byId(jobId), Update.update("total", existing.size() + fresh.size()), BulkJob.class);
+		this.mongo.updateFirst(byId(jobId), Update.update("total", known.size() + fresh.size()), BulkJob.class);
 		return fresh.size();
 	}
 
-	private Set<Long> existingRecipients(String jobId) {
-		if (this.mongo.findById(jobId, BulkJob.class) == null) {
-			return Set.of();
-		}
+	private Map<Long, String> knownRecipients(String jobId) {
 		Query query = Query.query(Criteria.where("jobId").is(jobId));
-		query.fields().include("chatId");
-		return this.mongo.find(query, Delivery.class).stream().map(Delivery::chatId).collect(Collectors.toSet());
+		query.fields().include("chatId").include("version");
+		return this.mongo.find(query, Delivery.class)
+			.stream()
+			.collect(Collectors.toMap(Delivery::chatId, Delivery::version, (a, b) -> a));
 	}
 
-	private void insertJob(String jobId, Map<String, StoredMessage> versions) {
-		insertIgnoringDuplicates(new BulkJob(jobId, versions, this.clock.instant(), 0, 0, 0, 0));
+	/**
+	 * Pending deliveries of a job that no slice holds; read only when a job is started
+	 * again.
+	 */
+	private List<BulkChunk.Entry> unchunked(String jobId) {
+		Set<Long> chunked = this.mongo.find(Query.query(Criteria.where("jobId").is(jobId)), BulkChunk.class)
+			.stream()
+			.flatMap((chunk) -> chunk.entries().stream())
+			.map(BulkChunk.Entry::chatId)
+			.collect(Collectors.toSet());
+		Query pending = Query.query(Criteria.where("jobId").is(jobId).and("status").is(Status.PENDING));
+		return this.mongo.find(pending, Delivery.class)
+			.stream()
+			.filter((delivery) -> !chunked.contains(delivery.chatId()))
+			.map((delivery) -> new BulkChunk.Entry(delivery.chatId(), delivery.version()))
+			.toList();
 	}
 
-	private void insertDeliveries(String jobId, List<Broadcasts.Recipient> slice) {
+	private void insertDeliveries(String jobId, List<BulkChunk.Entry> slice) {
 		Instant now = this.clock.instant();
 		List<Delivery> deliveries = slice.stream()
-			.map((r) -> new Delivery(Delivery.id(jobId, r.chatId()), jobId, r.chatId(), r.version(), Status.PENDING,
+			.map((e) -> new Delivery(Delivery.id(jobId, e.chatId()), jobId, e.chatId(), e.version(), Status.PENDING,
 					null, now, null))
 			.toList();
 		try {
 			this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class).insert(deliveries).execute();
 		}
-		catch (DuplicateKeyException | org.springframework.data.mongodb.BulkOperationException ex) {
+		catch (DuplicateKeyException | BulkOperationException ex) {
 			// written before a crash: the rest of the slice went in
 		}
 	}
@@ -102,7 +121,7 @@ class BulkStore {
 	}
 
 	/** Takes an unclaimed slice, or one whose owner stopped renewing its lease. */
-	Optional<BulkChunk> claim(String owner, java.time.Duration lease) {
+	Optional<BulkChunk> claim(String owner, Duration lease) {
 		Instant now = this.clock.instant();
 		Query claimable = Query
 			.query(new Criteria().orOperator(Criteria.where("owner").is(null), Criteria.where("leaseUntil").lt(now)));
@@ -112,7 +131,7 @@ class BulkStore {
 	}
 
 	/** Extends the lease; false if another instance has taken the slice over. */
-	boolean renew(BulkChunk chunk, String owner, java.time.Duration lease) {
+	boolean renew(BulkChunk chunk, String owner, Duration lease) {
 		Query mine = Query.query(Criteria.where("_id").is(chunk.id()).and("owner").is(owner));
 		return this.mongo
 			.updateFirst(mine, Update.update("leaseUntil", this.clock.instant().plus(lease)), BulkChunk.class)
@@ -125,15 +144,6 @@ class BulkStore {
 		this.mongo.updateFirst(mine, new Update().set("owner", null).set("leaseUntil", null), BulkChunk.class);
 	}
 
-	/** The delivery was taken back before it was sent. */
-	void pending(Delivery delivery) {
-		this.mongo.updateFirst(byId(delivery.id()), Update.update("status", Status.PENDING), Delivery.class);
-	}
-
-	void finish(BulkChunk chunk) {
-		this.mongo.remove(byId(chunk.id()), BulkChunk.class);
-	}
-
 	Optional<BulkJob> job(String jobId) {
 		return Optional.ofNullable(this.mongo.findById(jobId, BulkJob.class));
 	}
@@ -142,39 +152,50 @@ class BulkStore {
 		return Optional.ofNullable(this.mongo.findById(Delivery.id(jobId, chatId), Delivery.class));
 	}
 
-	void sending(Delivery delivery, String owner) {
-		this.mongo.updateFirst(byId(delivery.id()),
-				new Update().set("status", Status.SENDING).set("sentBy", owner).set("updatedAt", this.clock.instant()),
+	/** Records how a delivery ended: its one write. */
+	void finished(String jobId, long chatId, Status status, String owner, String error) {
+		Update update = new Update().set("status", status)
+			.set("sentBy", owner)
+			.set("error", error)
+			.set("updatedAt", this.clock.instant());
+		this.mongo.updateFirst(byId(Delivery.id(jobId, chatId)), update, Delivery.class);
+	}
+
+	/** The delivery was taken back before it was sent. */
+	void pending(String jobId, long chatId) {
+		this.mongo.updateFirst(byId(Delivery.id(jobId, chatId)), Update.update("status", Status.PENDING),
 				Delivery.class);
 	}
 
-	/** Records how a delivery ended and counts it on its job. */
-	void finished(Delivery delivery, Status status, String error) {
-		this.mongo.updateFirst(byId(delivery.id()),
-				new Update().set("status", status).set("error", error).set("updatedAt", this.clock.instant()),
-				Delivery.class);
-		this.mongo.updateFirst(byId(delivery.jobId()), new Update().inc(counter(status), 1), BulkJob.class);
+	/** Adds a finished slice's outcomes to its job's counters, then deletes the slice. */
+	void finish(BulkChunk chunk, Map<Status, Integer> outcomes) {
+		Update counters = new Update();
+		outcomes.forEach((status, count) -> counters.inc(counter(status), count));
+		if (!outcomes.isEmpty()) {
+			this.mongo.updateFirst(byId(chunk.jobId()), counters, BulkJob.class);
+		}
+		this.mongo.remove(byId(chunk.id()), BulkChunk.class);
 	}
 
 	/** Puts failed deliveries back in a new slice; returns how many. */
 	int retryFailed(String jobId, int chunkSize) {
-		List<Delivery> failed = this.mongo
-			.find(Query.query(Criteria.where("jobId").is(jobId).and("status").is(Status.FAILED)), Delivery.class);
-		List<Long> chats = new ArrayList<>();
-		for (Delivery delivery : failed) {
+		Query failedOnes = Query.query(Criteria.where("jobId").is(jobId).and("status").is(Status.FAILED));
+		List<BulkChunk.Entry> entries = new ArrayList<>();
+		for (Delivery delivery : this.mongo.find(failedOnes, Delivery.class)) {
 			Query stillFailed = Query.query(Criteria.where("_id").is(delivery.id()).and("status").is(Status.FAILED));
 			if (this.mongo.updateFirst(stillFailed, Update.update("status", Status.PENDING), Delivery.class)
 				.getModifiedCount() > 0) {
 				this.mongo.updateFirst(byId(jobId), new Update().inc("failed", -1), BulkJob.class);
-				chats.add(delivery.chatId());
+				entries.add(new BulkChunk.Entry(delivery.chatId(), delivery.version()));
 			}
 		}
-		for (int from = 0; from < chats.size(); from += chunkSize) {
-			List<Long> slice = chats.subList(from, Math.min(chats.size(), from + chunkSize));
-			this.mongo.insert(new BulkChunk(jobId + ":r" + this.clock.millis() + "-" + from, jobId, List.copyOf(slice),
-					null, null, 0));
+		for (int from = 0; from < entries.size(); from += chunkSize) {
+			List<BulkChunk.Entry> slice = List
+				.copyOf(entries.subList(from, Math.min(entries.size(), from + chunkSize)));
+			this.mongo
+				.insert(new BulkChunk(jobId + ":r" + this.clock.millis() + "-" + from, jobId, slice, null, null, 0));
 		}
-		return chats.size();
+		return entries.size();
 	}
 
 	private static String counter(Status status) {

@@ -2,11 +2,15 @@ package org.danvan.telegram.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -119,23 +123,19 @@ class BulkWorker implements SmartLifecycle {
 	}
 
 	private void work(BulkChunk chunk) {
-		if (chunk.claims() > 1) {
-			log.info("Taking over slice {} of job {} (claim {})", chunk.id(), chunk.jobId(), chunk.claims());
-		}
 		BulkJob job = this.store.job(chunk.jobId()).orElse(null);
 		if (job == null) {
-			this.store.finish(chunk);
+			this.store.finish(chunk, Map.of());
 			return;
 		}
-		long renewAt = System.nanoTime() + this.settings.lease().toNanos() / 3;
+		Map<Status, Integer> outcomes = new ConcurrentHashMap<>();
 		List<CompletableFuture<Void>> pending = new ArrayList<>();
-		for (long chatId : chunk.chatIds()) {
+		long renewAt = System.nanoTime() + this.settings.lease().toNanos() / 3;
+		for (BulkChunk.Entry entry : toSend(chunk, outcomes)) {
 			if (!this.running) {
 				break;
 			}
-			this.store.delivery(job.id(), chatId)
-				.filter((delivery) -> !delivery.status().isFinal())
-				.ifPresent((delivery) -> pending.add(send(job, delivery)));
+			pending.add(send(job, entry, outcomes));
 			if (System.nanoTime() > renewAt) {
 				if (!this.store.renew(chunk, this.owner, this.settings.lease())) {
 					awaitAll(pending, chunk);
@@ -146,11 +146,36 @@ class BulkWorker implements SmartLifecycle {
 		}
 		awaitAll(pending, chunk);
 		if (this.running) {
-			this.store.finish(chunk);
+			this.store.finish(chunk, outcomes);
 		}
 		else {
 			this.store.release(chunk, this.owner);
 		}
+	}
+
+	/**
+	 * A slice claimed for the first time holds only pending deliveries. One taken over
+	 * after a crash or a shutdown is read again: what its last owner finished is counted,
+	 * not resent.
+	 */
+	private List<BulkChunk.Entry> toSend(BulkChunk chunk, Map<Status, Integer> outcomes) {
+		if (chunk.claims() <= 1) {
+			return chunk.entries();
+		}
+		log.info("Taking over slice {} of job {} (claim {})", chunk.id(), chunk.jobId(), chunk.claims());
+		List<BulkChunk.Entry> left = new ArrayList<>();
+		for (BulkChunk.Entry entry : chunk.entries()) {
+			Status status = this.store.delivery(chunk.jobId(), entry.chatId())
+				.map(Delivery::status)
+				.orElse(Status.PENDING);
+			if (status.isFinal()) {
+				outcomes.merge(status, 1, Integer::sum);
+			}
+			else {
+				left.add(entry);
+			}
+		}
+		return left;
 	}
 
 	private void awaitAll(List<CompletableFuture<Void>> pending, BulkChunk chunk) {
@@ -159,45 +184,48 @@ class BulkWorker implements SmartLifecycle {
 			try {
 				all.get(this.settings.lease().toMillis() / 3, TimeUnit.MILLISECONDS);
 			}
-			catch (java.util.concurrent.TimeoutException ex) {
+			catch (TimeoutException ex) {
 				this.store.renew(chunk, this.owner, this.settings.lease());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 				return;
 			}
-			catch (java.util.concurrent.ExecutionException ex) {
+			catch (ExecutionException ex) {
 				log.error("A bulk delivery failed unexpectedly", ex);
 			}
 		}
 	}
 
-	private CompletableFuture<Void> send(BulkJob job, Delivery delivery) {
-		StoredMessage message = job.versions().get(delivery.version());
+	private CompletableFuture<Void> send(BulkJob job, BulkChunk.Entry entry, Map<Status, Integer> outcomes) {
+		StoredMessage message = job.versions().get(entry.version());
 		if (message == null) {
-			this.store.finished(delivery, Status.FAILED, "no version " + delivery.version());
+			record(job.id(), entry.chatId(), Status.FAILED, "no version " + entry.version(), outcomes);
 			return CompletableFuture.completedFuture(null);
 		}
-		this.store.sending(delivery, this.owner);
-		return this.scheduler
-			.submit(delivery.chatId(), Lane.BULK, StoredMessages.toSendMessage(delivery.chatId(), message))
-			.thenAccept((outcome) -> record(delivery, outcome));
+		return this.scheduler.submit(entry.chatId(), Lane.BULK, StoredMessages.toSendMessage(entry.chatId(), message))
+			.thenAccept((outcome) -> ended(job.id(), entry.chatId(), outcome, outcomes));
 	}
 
-	private void record(Delivery delivery, SendOutcome outcome) {
+	private void ended(String jobId, long chatId, SendOutcome outcome, Map<Status, Integer> outcomes) {
 		if (outcome instanceof SendOutcome.Sent) {
-			this.store.finished(delivery, Status.SENT, null);
+			record(jobId, chatId, Status.SENT, null, outcomes);
 		}
 		else if (outcome instanceof SendOutcome.Unreachable unreachable) {
-			this.store.finished(delivery, Status.BLOCKED, unreachable.reason());
-			this.events.publishEvent(new ChatUnreachable(delivery.chatId(), unreachable.reason()));
+			record(jobId, chatId, Status.BLOCKED, unreachable.reason(), outcomes);
+			this.events.publishEvent(new ChatUnreachable(chatId, unreachable.reason()));
 		}
 		else if (outcome instanceof SendOutcome.Failed failed) {
-			this.store.finished(delivery, Status.FAILED, failed.reason());
+			record(jobId, chatId, Status.FAILED, failed.reason(), outcomes);
 		}
 		else {
-			this.store.pending(delivery);
+			this.store.pending(jobId, chatId);
 		}
+	}
+
+	private void record(String jobId, long chatId, Status status, String error, Map<Status, Integer> outcomes) {
+		this.store.finished(jobId, chatId, status, this.owner, error);
+		outcomes.merge(status, 1, Integer::sum);
 	}
 
 	private static void sleepQuietly() {

@@ -23,10 +23,8 @@ record Delivery(@Id String id, String jobId, long chatId, String version, Status
 
 	enum Status {
 
-		/** Not sent yet. */
-		PENDING,
-		/** Handed to Telegram; if the sender died here, it is sent again on resume. */
-		SENDING, SENT, FAILED, BLOCKED;
+		/** Not sent yet, or taken back before it was sent. */
+		PENDING, SENT, FAILED, BLOCKED;
 
 		boolean isFinal() {
 			return this == SENT || this == FAILED || this == BLOCKED;

@@ -1,0 +1,177 @@
+package org.danvan.benchmark;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.danvan.support.BulkHarness;
+import org.danvan.support.FakeTelegram;
+import org.danvan.support.FakeUser;
+import org.danvan.support.FloodLimits;
+
+/**
+ * The bot in its own JVM against the fake Bot API with Telegram's flood limits scaled by
+ * ten. Prints: bulk throughput to 10,000 members as a fraction of the allowed rate and
+ * the 429s it provoked; reply latency (p50, p99) while that runs against the same with no
+ * bulk send; and after a SIGKILL in the middle of a bulk send and a restart, how many
+ * were skipped or got it twice.
+ *
+ * <p>
+ * Run: {@code ./mvnw -Pbenchmark verify -Dbenchmark=BulkBenchmark}
+ */
+public final class BulkBenchmark {
+
+	/** How much the flood limits are scaled up: {@code -Dscale=10}; 4 by default. */
+	static final double SCALE = Double.parseDouble(System.getProperty("scale", "4"));
+
+	static final int MEMBERS = 10_000;
+
+	static final long FIRST = 1_000_000;
+
+	private BulkBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		FloodLimits limits = FloodLimits.telegram().scaled(SCALE);
+		String[] settings = { "--danvan.telegram.limits.global-per-second=" + limits.globalPerSecond(),
+				"--danvan.telegram.limits.chat-per-second=" + limits.chatPerSecond(),
+				"--danvan.telegram.limits.group-per-minute=" + limits.groupPerMinute(),
+				"--danvan.telegram.bulk.lease=3s", "--danvan.telegram.inbound-per-minute=1000" };
+		throughputAndLatency(limits, settings);
+		crashAndResume(limits, settings);
+	}
+
+	private static void throughputAndLatency(FloodLimits limits, String[] settings) throws Exception {
+		try (FakeTelegram telegram = new FakeTelegram()) {
+			telegram.floodLimits(limits);
+			telegram.startedUsers(FIRST, MEMBERS, "vi");
+			Path data = Files.createTempDirectory("danvan-bulk");
+			Process idle = harness(resume(telegram, data, settings));
+			List<Long> quiet = replyLatencies(telegram, 2_000_000, 100);
+			stop(idle);
+
+			List<String> start = new ArrayList<>(
+					List.of("start", "bench", String.valueOf(FIRST), String.valueOf(MEMBERS)));
+			start.addAll(BulkHarness.appArgs(telegram, data, settings));
+			Process busy = harness(start);
+			awaitSlowly(() -> sentTo(telegram, FIRST, MEMBERS) > 500, Duration.ofSeconds(120));
+			List<Long> loaded = replyLatencies(telegram, 3_000_000, 100);
+			awaitSlowly(() -> sentTo(telegram, FIRST, MEMBERS) == MEMBERS, Duration.ofMinutes(5));
+			stop(busy);
+
+			List<Instant> times = telegram.calls("sendmessage")
+				.stream()
+				.filter((call) -> call.params().path("chat_id").asLong() >= FIRST
+						&& call.params().path("chat_id").asLong() < FIRST + MEMBERS)
+				.map(FakeTelegram.Call::at)
+				.sorted()
+				.toList();
+			double seconds = Duration.between(times.get(0), times.get(times.size() - 1)).toNanos() / 1e9;
+			double rate = (MEMBERS - 1) / seconds;
+			System.out.printf(
+					"%nbulk: %d members in %.1f s = %.0f msg/s of %.0f allowed: ratio %.2f; 429s provoked: %d%n",
+					MEMBERS, seconds, rate, limits.globalPerSecond(), rate / limits.globalPerSecond(),
+					telegram.tooManyRequests());
+			System.out.printf("replies idle:        p50 %d ms, p99 %d ms%n", percentile(quiet, 50),
+					percentile(quiet, 99));
+			System.out.printf("replies during bulk: p50 %d ms, p99 %d ms (p99 ratio %.2f)%n", percentile(loaded, 50),
+					percentile(loaded, 99), (double) percentile(loaded, 99) / Math.max(1, percentile(quiet, 99)));
+		}
+	}
+
+	private static void crashAndResume(FloodLimits limits, String[] settings) throws Exception {
+		try (FakeTelegram telegram = new FakeTelegram()) {
+			telegram.floodLimits(limits);
+			telegram.startedUsers(FIRST, MEMBERS, "vi");
+			Path data = Files.createTempDirectory("danvan-crash");
+			List<String> start = new ArrayList<>(
+					List.of("start", "crash", String.valueOf(FIRST), String.valueOf(MEMBERS)));
+			start.addAll(BulkHarness.appArgs(telegram, data, settings));
+			Process crashing = harness(start);
+			awaitSlowly(() -> sentTo(telegram, FIRST, MEMBERS) >= MEMBERS / 3, Duration.ofMinutes(2));
+			crashing.destroyForcibly();
+			crashing.waitFor(30, TimeUnit.SECONDS);
+			int atKill = sentTo(telegram, FIRST, MEMBERS);
+			Process resumed = harness(resume(telegram, data, settings));
+			awaitSlowly(() -> sentTo(telegram, FIRST, MEMBERS) == MEMBERS, Duration.ofMinutes(5));
+			Thread.sleep(2000);
+			stop(resumed);
+			Map<Long, Integer> perChat = BulkHarness.messagesPerChat(telegram, FIRST, MEMBERS);
+			System.out.printf("crash after %d of %d, restart: skipped %d, duplicates %d%n", atKill, MEMBERS,
+					perChat.values().stream().filter((n) -> n == 0).count(),
+					perChat.values().stream().filter((n) -> n > 1).count());
+		}
+	}
+
+	private static List<String> resume(FakeTelegram telegram, Path data, String[] settings) {
+		List<String> args = new ArrayList<>(List.of("resume"));
+		args.addAll(BulkHarness.appArgs(telegram, data, settings));
+		return args;
+	}
+
+	/** Time from a person's /help to the bot's answer, one person after another. */
+	private static List<Long> replyLatencies(FakeTelegram telegram, long firstId, int count) {
+		List<Long> millis = new ArrayList<>();
+		for (long id = firstId; id < firstId + count; id++) {
+			FakeUser user = telegram.user(id, "P" + id, "en");
+			long start = System.nanoTime();
+			user.send("/help");
+			FakeTelegram.await(() -> !user.messages().isEmpty(), Duration.ofSeconds(30), "a reply");
+			millis.add((System.nanoTime() - start) / 1_000_000);
+		}
+		return millis;
+	}
+
+	private static int sentTo(FakeTelegram telegram, long first, int count) {
+		return (int) telegram.chatsReached(first, count);
+	}
+
+	/** Waits without taking the CPU the bot and the fake server need. */
+	private static void awaitSlowly(java.util.function.BooleanSupplier condition, Duration timeout)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Timed out after " + timeout);
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	private static long percentile(List<Long> values, int percentile) {
+		List<Long> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+	}
+
+	private static Process harness(List<String> args) throws Exception {
+		Process process = new ProcessBuilder(BulkHarness.command(args.toArray(String[]::new))).redirectErrorStream(true)
+			.start();
+		BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		String line;
+		while ((line = out.readLine()) != null && !line.contains("READY")) {
+			// start-up output
+		}
+		Thread drain = new Thread(() -> out.lines().forEach((ignored) -> {
+		}));
+		drain.setDaemon(true);
+		drain.start();
+		return process;
+	}
+
+	private static void stop(Process process) throws InterruptedException {
+		process.destroy();
+		process.waitFor(60, TimeUnit.SECONDS);
+	}
+
+}
