@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param at when
  * @param actorId who did it (a Telegram user id; 0 for the system)
  * @param action what, e.g. {@code role.granted}
- * @param target what it was done to, e.g. {@code member:123 officer@kg-gt-vd}
+ * @param target what it was done to, e.g. {@code member:123 officer@kg-vd}
  */
 @Document("audit")
 public record AuditEntry(@Id String id, Instant at, long actorId, String action, String target) {
