@@ -88,4 +88,19 @@ class TextsTest {
 			.withMessageContaining("no.such-key");
 	}
 
+	@Test
+	void pluralsFollowEachLanguagesRules() {
+		Texts six = new Texts(new Languages(new I18nSettings(List.of("vi", "en", "fr"), "vi", "en")));
+
+		assertThat(six.render("en", Text.of("audit.list", "count", 1, "lines", List.of())))
+			.startsWith("The latest action:");
+		assertThat(six.render("en", Text.of("audit.list", "count", 3, "lines", List.of())))
+			.startsWith("The latest 3 actions:");
+		assertThat(six.render("fr", Text.of("audit.list", "count", 1, "lines", List.of())))
+			.startsWith("La dernière action");
+		assertThat(six.render("fr", Text.of("audit.list", "count", 2, "lines", List.of())))
+			.startsWith("Les 2 dernières actions");
+		assertThat(six.render("vi", Text.of("audit.list", "count", 2, "lines", List.of()))).startsWith("2 thao tác");
+	}
+
 }

@@ -56,6 +56,42 @@ class BroadcastTest extends EndToEndTest {
 	}
 
 	@Test
+	void nothingIsSentToABlockedChatUntilThePersonWritesAgain() {
+		List<FakeUser> users = telegram.startedUsers(52_000, 2, "vi");
+		users.get(0).blockBot();
+		List<Broadcasts.Recipient> recipients = users.stream()
+			.map((u) -> new Broadcasts.Recipient(u.id(), "vi"))
+			.toList();
+		Map<String, Reply> versions = Map.of("vi", Reply.message(Text.literal("Thông báo")));
+		this.broadcasts.start("test-job-3", versions, recipients);
+		FakeTelegram.await(() -> this.broadcasts.progress("test-job-3").orElseThrow().done(), Duration.ofSeconds(20),
+				"the first job");
+		int callsBefore = callsTo(users.get(0).id());
+
+		this.broadcasts.start("test-job-4", versions, recipients);
+		FakeTelegram.await(() -> this.broadcasts.progress("test-job-4").orElseThrow().done(), Duration.ofSeconds(20),
+				"the second job");
+
+		assertThat(this.broadcasts.progress("test-job-4")).contains(new Broadcasts.Progress(2, 1, 0, 1));
+		assertThat(callsTo(users.get(0).id())).isEqualTo(callsBefore);
+
+		users.get(0).unblockBot();
+		users.get(0).send("/help");
+		users.get(0).awaitText("Những việc bạn có thể làm");
+		this.broadcasts.start("test-job-5", versions, recipients);
+		FakeTelegram.await(() -> this.broadcasts.progress("test-job-5").orElseThrow().done(), Duration.ofSeconds(20),
+				"the third job");
+		assertThat(this.broadcasts.progress("test-job-5")).contains(new Broadcasts.Progress(2, 2, 0, 0));
+	}
+
+	private static int callsTo(long chatId) {
+		return (int) telegram.calls("sendmessage")
+			.stream()
+			.filter((call) -> call.params().path("chat_id").asLong() == chatId)
+			.count();
+	}
+
+	@Test
 	void failedDeliveriesCanBeSentAgain() {
 		List<FakeUser> users = telegram.startedUsers(51_000, 5, "vi");
 		telegram.failNext("sendMessage", users.get(0).id(), 400, "Bad Request: something odd", null);

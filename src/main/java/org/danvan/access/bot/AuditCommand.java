@@ -49,7 +49,7 @@ class AuditCommand implements CommandHandler {
 		if (lines.isEmpty()) {
 			return List.of(Reply.message(Text.of("audit.empty")));
 		}
-		return List.of(Reply.message(Text.of("audit.list", "lines", lines)));
+		return List.of(Reply.message(Text.of("audit.list", "count", lines.size(), "lines", lines)));
 	}
 
 }

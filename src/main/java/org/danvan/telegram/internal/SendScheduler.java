@@ -44,6 +44,8 @@ final class SendScheduler implements AutoCloseable {
 
 	private final SendMetrics metrics;
 
+	private final java.util.function.LongPredicate unreachable;
+
 	private final ReentrantLock lock = new ReentrantLock();
 
 	private final Condition changed = this.lock.newCondition();
@@ -67,7 +69,9 @@ final class SendScheduler implements AutoCloseable {
 
 	private volatile boolean closed;
 
-	SendScheduler(TelegramClient client, SendLimits limits, int maxAttempts, SendMetrics metrics) {
+	SendScheduler(TelegramClient client, SendLimits limits, int maxAttempts, SendMetrics metrics,
+			java.util.function.LongPredicate unreachable) {
+		this.unreachable = unreachable;
 		this.client = client;
 		this.limits = limits;
 		this.maxAttempts = maxAttempts;
@@ -103,6 +107,10 @@ final class SendScheduler implements AutoCloseable {
 		try {
 			if (this.closed) {
 				job.future.complete(new SendOutcome.Failed("shutting down"));
+				return job.future;
+			}
+			if (this.unreachable.test(chatId)) {
+				job.future.complete(new SendOutcome.Unreachable("unreachable until the person writes again"));
 				return job.future;
 			}
 			ChatQueue chat = this.chats.computeIfAbsent(chatId, ChatQueue::new);

@@ -82,8 +82,8 @@ class TelegramClientConfiguration {
 
 	@Bean(destroyMethod = "close")
 	SendScheduler sendScheduler(TelegramClient client, SendLimits limits, TelegramSettings settings,
-			SendMetrics metrics) {
-		return new SendScheduler(client, limits, settings.sendAttempts(), metrics);
+			SendMetrics metrics, UnreachableChats unreachable) {
+		return new SendScheduler(client, limits, settings.sendAttempts(), metrics, unreachable::contains);
 	}
 
 	/**

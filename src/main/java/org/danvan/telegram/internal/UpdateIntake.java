@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import org.danvan.telegram.Inbound;
 import org.danvan.telegram.TelegramSettings;
 
 import org.springframework.stereotype.Component;
@@ -37,9 +38,12 @@ class UpdateIntake implements AutoCloseable {
 
 	private final InboundThrottle throttle;
 
+	private final UnreachableChats unreachable;
+
 	UpdateIntake(ReceivedUpdates updates, UpdateProcessor processor, Clock clock, TelegramSettings settings,
-			InboundThrottle throttle) {
+			InboundThrottle throttle, UnreachableChats unreachable) {
 		this.throttle = throttle;
+		this.unreachable = unreachable;
 		this.updates = updates;
 		this.processor = processor;
 		this.clock = clock;
@@ -76,10 +80,18 @@ class UpdateIntake implements AutoCloseable {
 
 	/** Judged on arrival, so a flood is cut off at once rather than after its backlog. */
 	private InboundThrottle.Verdict verdict(Update update) {
-		return UpdateMapper.map(update)
-			.filter((inbound) -> !(inbound.content() instanceof org.danvan.telegram.Inbound.BotBlocked))
-			.map((inbound) -> this.throttle.check(inbound.from().id()))
-			.orElse(InboundThrottle.Verdict.HANDLE);
+		Inbound inbound = UpdateMapper.map(update).orElse(null);
+		if (inbound == null) {
+			return InboundThrottle.Verdict.HANDLE;
+		}
+		if (inbound.content() instanceof Inbound.BotBlocked blocked) {
+			if (!blocked.blocked()) {
+				this.unreachable.reachable(inbound.chatId());
+			}
+			return InboundThrottle.Verdict.HANDLE;
+		}
+		this.unreachable.reachable(inbound.chatId());
+		return this.throttle.check(inbound.from().id());
 	}
 
 	/** Queues what a crash left unhandled; called before receiving starts. */

@@ -47,7 +47,7 @@ class SendSchedulerTest {
 		OkHttpClient http = new OkHttpClient.Builder().readTimeout(1, TimeUnit.SECONDS).build();
 		OkHttpTelegramClient client = new OkHttpTelegramClient(TelegramClientConfiguration.JSON, http,
 				FakeTelegram.TOKEN, TelegramClientConfiguration.telegramUrl(URI.create(this.telegram.url())));
-		this.scheduler = new SendScheduler(client, limits, 4, new SendMetrics(this.registry));
+		this.scheduler = new SendScheduler(client, limits, 4, new SendMetrics(this.registry), (chat) -> false);
 		return this.scheduler;
 	}
 
