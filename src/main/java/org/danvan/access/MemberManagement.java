@@ -124,6 +124,19 @@ public class MemberManagement implements MemberDirectory {
 		return this.members.holdingRolesIn(this.areas.within(areaId).stream().map(Area::id).toList());
 	}
 
+	/**
+	 * Officers whose area holds this path's last area: their own area is one of its
+	 * ancestors.
+	 */
+	public List<Member> officersFor(List<String> path) {
+		return this.members.holdingRolesIn(path)
+			.stream()
+			.filter((member) -> member.grants()
+				.stream()
+				.anyMatch((grant) -> grant.role() == Role.OFFICER && path.contains(grant.areaId())))
+			.toList();
+	}
+
 	@EventListener
 	void on(ChatUnreachable event) {
 		if (event.chatId() > 0) {

@@ -19,7 +19,16 @@ public interface Broadcasts {
 	 * language its key names
 	 * @param recipients who gets which version
 	 */
-	void start(String jobId, Map<String, Reply> versions, List<Recipient> recipients);
+	default void start(String jobId, Map<String, Reply> versions, List<Recipient> recipients) {
+		start(jobId, versions, recipients, Lane.BULK);
+	}
+
+	/**
+	 * Starts a send written down like a bulk send but sent on the given lane: alerts and
+	 * notices a person is waiting for go on the interactive lane and still survive a
+	 * crash.
+	 */
+	void start(String jobId, Map<String, Reply> versions, List<Recipient> recipients, Lane lane);
 
 	Optional<Progress> progress(String jobId);
 

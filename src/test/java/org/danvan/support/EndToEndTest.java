@@ -39,6 +39,7 @@ public abstract class EndToEndTest {
 		registry.add("danvan.storage.data-dir", dataDir::toString);
 		registry.add("spring.mongodb.uri", () -> "");
 		registry.add("danvan.access.admin-ids", () -> "1");
+		registry.add("danvan.incidents.escalate-after", () -> "3s");
 	}
 
 	protected static FakeUser newUser(String firstName, String languageCode) {

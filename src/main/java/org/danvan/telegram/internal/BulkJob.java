@@ -3,6 +3,8 @@ package org.danvan.telegram.internal;
 import java.time.Instant;
 import java.util.Map;
 
+import org.danvan.telegram.Lane;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -17,9 +19,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param sent delivered
  * @param failed given up
  * @param blocked unreachable
+ * @param lane the lane its messages go on ({@code null}: bulk)
  */
 @Document("bulk_jobs")
 record BulkJob(@Id String id, Map<String, StoredMessage> versions, Instant createdAt, int total, int sent, int failed,
-		int blocked) {
+		int blocked, Lane lane) {
+
+	Lane laneOrBulk() {
+		return (this.lane != null) ? this.lane : Lane.BULK;
+	}
 
 }

@@ -46,8 +46,8 @@ class BulkStore {
 	 * added. Deliveries are written before their slice, and starting again puts every
 	 * pending delivery that no slice holds (a crash came between the two) into one.
 	 */
-	int create(String jobId, Map<String, StoredMessage> versions, List<Broadcasts.Recipient> recipients,
-			int chunkSize) {
+	int create(String jobId, Map<String, StoredMessage> versions, List<Broadcasts.Recipient> recipients, int chunkSize,
+			org.danvan.telegram.Lane lane) {
 		boolean existed = this.mongo.findById(jobId, BulkJob.class) != null;
 		Map<Long, String> known = existed ? knownRecipients(jobId) : Map.of();
 		TreeMap<Long, String> fresh = new TreeMap<>();
@@ -55,7 +55,7 @@ class BulkStore {
 			.filter((recipient) -> !known.containsKey(recipient.chatId()))
 			.forEach((recipient) -> fresh.putIfAbsent(recipient.chatId(), recipient.version()));
 		if (!existed) {
-			insertIgnoringDuplicates(new BulkJob(jobId, versions, this.clock.instant(), 0, 0, 0, 0));
+			insertIgnoringDuplicates(new BulkJob(jobId, versions, this.clock.instant(), 0, 0, 0, 0, lane));
 		}
 		List<BulkChunk.Entry> toChunk = new ArrayList<>(existed ? unchunked(jobId) : List.of());
 		fresh.forEach((chatId, version) -> toChunk.add(new BulkChunk.Entry(chatId, version)));

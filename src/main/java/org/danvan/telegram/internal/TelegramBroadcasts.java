@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.danvan.i18n.Texts;
 import org.danvan.telegram.Broadcasts;
 import org.danvan.telegram.BulkSettings;
+import org.danvan.telegram.Lane;
 import org.danvan.telegram.Reply;
 
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class TelegramBroadcasts implements Broadcasts {
 	}
 
 	@Override
-	public void start(String jobId, Map<String, Reply> versions, List<Recipient> recipients) {
+	public void start(String jobId, Map<String, Reply> versions, List<Recipient> recipients, Lane lane) {
 		Map<String, StoredMessage> rendered = new LinkedHashMap<>();
 		versions.forEach((version, reply) -> {
 			String html = this.texts.render(version, reply.text());
@@ -48,7 +49,7 @@ class TelegramBroadcasts implements Broadcasts {
 			}
 			rendered.put(version, StoredMessages.of(html, this.gateway.markup(version, reply.keyboard())));
 		});
-		this.store.create(jobId, rendered, recipients, this.settings.chunkSize());
+		this.store.create(jobId, rendered, recipients, this.settings.chunkSize(), lane);
 		this.worker.wakeUp();
 	}
 

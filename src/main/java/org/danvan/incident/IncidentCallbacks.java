@@ -1,0 +1,99 @@
+package org.danvan.incident;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.danvan.i18n.Text;
+import org.danvan.shared.Role;
+import org.danvan.telegram.Button;
+import org.danvan.telegram.CallbackData;
+import org.danvan.telegram.CallbackHandler;
+import org.danvan.telegram.Inbound;
+import org.danvan.telegram.Keyboard;
+import org.danvan.telegram.Reply;
+import org.danvan.telegram.Sender;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The buttons on an officer's incident card: acknowledge, take, resolve, reject (as a
+ * duplicate or as not an incident). Each press is checked against the presser's role and
+ * area, and moves the incident only from a status that allows it, so of two officers
+ * pressing at once one wins.
+ */
+@Component
+class IncidentCallbacks implements CallbackHandler {
+
+	private static final Map<String, Status> MOVES = Map.of("ack", Status.ACKNOWLEDGED, "take", Status.IN_PROGRESS,
+			"done", Status.RESOLVED, "rejd", Status.REJECTED, "rejn", Status.REJECTED);
+
+	private final IncidentManagement incidents;
+
+	private final IncidentNotices notices;
+
+	IncidentCallbacks(IncidentManagement incidents, IncidentNotices notices) {
+		this.incidents = incidents;
+		this.notices = notices;
+	}
+
+	@Override
+	public String prefix() {
+		return IncidentNotices.PREFIX;
+	}
+
+	@Override
+	public Role role() {
+		return Role.OFFICER;
+	}
+
+	@Override
+	public List<Reply> handle(Inbound inbound, CallbackData data, Sender sender) {
+		Optional<Incident> incident = this.incidents.find(data.arg());
+		if (incident.isEmpty()) {
+			return List.of(Reply.toast(Text.of("bot.button-expired")));
+		}
+		if (!this.incidents.mayHandle(sender, incident.get())) {
+			return List.of(Reply.toast(Text.of("incident.not-your-area")));
+		}
+		if ("rej".equals(data.action())) {
+			return List.of(Reply.edit(this.notices.card(incident.get(), sender.language(), "incident.card"),
+					reasons(incident.get())));
+		}
+		if ("back".equals(data.action())) {
+			return List.of(card(incident.get(), sender));
+		}
+		Status to = MOVES.get(data.action());
+		if (to == null) {
+			return List.of(Reply.toast(Text.of("bot.button-expired")));
+		}
+		String note = switch (data.action()) {
+			case "rejd" -> "duplicate";
+			case "rejn" -> "not an incident";
+			default -> null;
+		};
+		Optional<Incident> moved = this.incidents.move(sender, incident.get().code(), to, note);
+		if (moved.isEmpty()) {
+			Incident now = this.incidents.find(data.arg()).orElseThrow();
+			return List.of(Reply.toast(Text.of("incident.already", "status", Text.of(now.status().key()))),
+					card(now, sender));
+		}
+		return List.of(Reply.toast(Text.of("incident.moved", "status", Text.of(to.key()))), card(moved.get(), sender));
+	}
+
+	private Reply card(Incident incident, Sender sender) {
+		Keyboard keyboard = incident.status().isOpen() ? IncidentNotices.actions(incident) : Keyboard.NONE;
+		return Reply.edit(this.notices.card(incident, sender.language(), "incident.card"), keyboard);
+	}
+
+	private static Keyboard reasons(Incident incident) {
+		return Keyboard.of(
+				List.of(Button.of(Text.of("incident.reject.duplicate"),
+						CallbackData.of(IncidentNotices.PREFIX, "rejd", incident.code())),
+						Button.of(Text.of("incident.reject.not-incident"),
+								CallbackData.of(IncidentNotices.PREFIX, "rejn", incident.code()))),
+				List.of(Button.of(Text.of("picker.back"),
+						CallbackData.of(IncidentNotices.PREFIX, "back", incident.code()))));
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.danvan.incident;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import org.danvan.access.AuditLog;
+import org.danvan.access.MemberManagement;
+import org.danvan.area.Area;
+import org.danvan.area.AreaManagement;
+import org.danvan.shared.Role;
+import org.danvan.telegram.Sender;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The incident feature's public face: stores confirmed reports and moves incidents
+ * through their lifecycle, each step checked against the officer's role and area and
+ * audited.
+ */
+@Service
+public class IncidentManagement {
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Incidents incidents;
+
+	private final AreaManagement areas;
+
+	private final MemberManagement members;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final IncidentSettings settings;
+
+	private final Clock clock;
+
+	IncidentManagement(Incidents incidents, AreaManagement areas, MemberManagement members, AuditLog audit,
+			ApplicationEventPublisher events, IncidentSettings settings, Clock clock) {
+		this.incidents = incidents;
+		this.areas = areas;
+		this.members = members;
+		this.audit = audit;
+		this.events = events;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a confirmed report once, however often it is confirmed, and alerts the area.
+	 */
+	public Incident report(Report report, long chatId) {
+		Optional<Incident> stored = this.incidents.byDraft(report.draft());
+		if (stored.isPresent()) {
+			return stored.get();
+		}
+		Area area = this.areas.area(report.areaId()).orElseThrow();
+		Instant now = this.clock.instant();
+		String relay = report.anonymous() ? token() : null;
+		Incident draft = new Incident(null, report.draft(), report.category(), report.description(),
+				report.voiceFileId(), area.id(), area.path(), report.markerId(), report.roadId(), report.location(),
+				report.photoFileIds(), report.urgent(), report.anonymous() ? null : chatId, relay, Status.NEW, null,
+				List.of(new Incident.Change(Status.NEW, null, now, null)), now);
+		Incident incident = this.incidents.store(draft, area.path().get(0));
+		if (relay != null && incident.relayToken().equals(relay)) {
+			this.incidents
+				.saveRelay(new Relay(relay, chatId, incident.code(), now.plus(this.settings.relayRetention())));
+		}
+		this.events.publishEvent(new IncidentReported(incident.code()));
+		return incident;
+	}
+
+	public Optional<Incident> find(String code) {
+		return this.incidents.find(code);
+	}
+
+	/** Whether this member may act on incidents of this area as an officer. */
+	public boolean mayHandle(Sender officer, Incident incident) {
+		return this.members.may(officer, Role.OFFICER, incident.areaId());
+	}
+
+	/**
+	 * Moves the incident if the officer may and its status allows; empty when someone
+	 * else moved it first or the officer may not.
+	 */
+	public Optional<Incident> move(Sender officer, String code, Status to, String note) {
+		Optional<Incident> current = this.incidents.find(code);
+		if (current.isEmpty() || !mayHandle(officer, current.get())) {
+			return Optional.empty();
+		}
+		Incident.Change change = new Incident.Change(to, officer.userId(), this.clock.instant(), note);
+		Long assignee = (to == Status.IN_PROGRESS) ? officer.userId() : null;
+		Optional<Incident> moved = this.incidents.transition(code, to, change, assignee);
+		moved.ifPresent((incident) -> {
+			this.audit.record(officer.userId(), "incident." + to.name().toLowerCase(java.util.Locale.ROOT), code);
+			this.events.publishEvent(new IncidentStatusChanged(code, to, officer.userId()));
+		});
+		return moved;
+	}
+
+	/**
+	 * The chat to tell about an incident: its named reporter, or the anonymous one's
+	 * relay.
+	 */
+	public Optional<Long> reporterChat(Incident incident) {
+		if (!incident.anonymous()) {
+			return Optional.of(incident.reporterId());
+		}
+		return this.incidents.relay(incident.relayToken(), this.clock.instant()).map(Relay::chatId);
+	}
+
+	public List<Incident> reportedBy(long memberId) {
+		return this.incidents.reportedBy(memberId, this.clock.instant(), 20);
+	}
+
+	private String token() {
+		byte[] bytes = new byte[18];
+		this.random.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

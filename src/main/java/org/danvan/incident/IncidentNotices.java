@@ -1,0 +1,143 @@
+package org.danvan.incident;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.danvan.access.Member;
+import org.danvan.access.MemberManagement;
+import org.danvan.area.AreaManagement;
+import org.danvan.i18n.Text;
+import org.danvan.scheduling.Schedules;
+import org.danvan.telegram.Broadcasts;
+import org.danvan.telegram.Button;
+import org.danvan.telegram.CallbackData;
+import org.danvan.telegram.Keyboard;
+import org.danvan.telegram.Lane;
+import org.danvan.telegram.MemberDirectory;
+import org.danvan.telegram.Reply;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people about incidents: every officer of the area the moment a report is stored
+ * (with buttons to act), and the reporter of every change, each in their own language.
+ * Both are written down before they are sent, so a crash loses none, and go on the
+ * interactive lane.
+ */
+@Component
+class IncidentNotices {
+
+	static final String PREFIX = "inc";
+
+	private final IncidentManagement incidents;
+
+	private final MemberManagement members;
+
+	private final MemberDirectory directory;
+
+	private final AreaManagement areas;
+
+	private final Broadcasts broadcasts;
+
+	private final Schedules schedules;
+
+	private final IncidentSettings settings;
+
+	private final Clock clock;
+
+	IncidentNotices(IncidentManagement incidents, MemberManagement members, MemberDirectory directory,
+			AreaManagement areas, Broadcasts broadcasts, Schedules schedules, IncidentSettings settings, Clock clock) {
+		this.schedules = schedules;
+		this.settings = settings;
+		this.clock = clock;
+		this.incidents = incidents;
+		this.members = members;
+		this.directory = directory;
+		this.areas = areas;
+		this.broadcasts = broadcasts;
+	}
+
+	@EventListener
+	void on(IncidentReported event) {
+		Incident incident = this.incidents.find(event.code()).orElseThrow();
+		int level = nearestLevelWithOfficers(incident);
+		if (level >= 0) {
+			alert(incident, this.members.officersFor(List.of(incident.path().get(level))), "alert-" + incident.code(),
+					"incident.alert");
+		}
+		if (incident.urgent()) {
+			this.schedules.once("escalate-" + incident.code() + "-1",
+					this.clock.instant().plus(this.settings.escalateAfter()), IncidentEscalation.TASK,
+					Map.of("code", incident.code(), "step", "1", "level", String.valueOf(level)));
+		}
+	}
+
+	/** The deepest area of the incident's path that has officers, or -1. */
+	int nearestLevelWithOfficers(Incident incident) {
+		for (int level = incident.path().size() - 1; level >= 0; level--) {
+			if (!this.members.officersFor(List.of(incident.path().get(level))).isEmpty()) {
+				return level;
+			}
+		}
+		return -1;
+	}
+
+	/** Alerts these officers, each in their language; written down before it is sent. */
+	void alert(Incident incident, List<Member> officers, String jobId, String key) {
+		if (officers.isEmpty()) {
+			return;
+		}
+		Map<String, Reply> versions = new LinkedHashMap<>();
+		List<Broadcasts.Recipient> recipients = officers.stream().map((officer) -> {
+			String language = this.directory.lookup(officer.id()).language();
+			versions.computeIfAbsent(language, (l) -> Reply.message(card(incident, l, key), actions(incident)));
+			return new Broadcasts.Recipient(officer.id(), language);
+		}).toList();
+		this.broadcasts.start(jobId, versions, recipients, Lane.INTERACTIVE);
+	}
+
+	@EventListener
+	void on(IncidentStatusChanged event) {
+		Incident incident = this.incidents.find(event.code()).orElseThrow();
+		this.incidents.reporterChat(incident).ifPresent((chat) -> {
+			String language = this.directory.lookup(chat).language();
+			Reply notice = Reply
+				.message(Text.of("incident.changed", "code", incident.code(), "status", Text.of(event.status().key())));
+			this.broadcasts.start("status-" + incident.code() + "-" + incident.history().size(),
+					Map.of(language, notice), List.of(new Broadcasts.Recipient(chat, language)), Lane.INTERACTIVE);
+		});
+	}
+
+	Text card(Incident incident, String language, String key) {
+		String place = this.areas.area(incident.areaId()).map((area) -> area.name(language)).orElse(incident.areaId());
+		if (incident.markerId() != null) {
+			place = place + " · "
+					+ incident.markerId().substring(incident.markerId().indexOf("-m") + 2).replace('.', '/');
+		}
+		if (incident.location() != null) {
+			place = place + String.format(" (%.5f, %.5f)", incident.location().lat(), incident.location().lon());
+		}
+		Object reporter = incident.anonymous() ? Text.of("incident.reporter.anonymous")
+				: this.members.member(incident.reporterId()).map(Member::displayName).orElse("?");
+		Object description = (incident.description() != null) ? incident.description() : Text.of("incident.voice-note");
+		return Text.of(key, "code", incident.code(), "urgent", incident.urgent() ? "yes" : "no", "category",
+				Text.of(incident.category().key()), "place", place, "description", description, "reporter", reporter,
+				"photos", incident.photoFileIds().size(), "status", Text.of(incident.status().key()));
+	}
+
+	static Keyboard actions(Incident incident) {
+		return Keyboard.of(
+				List.of(button("incident.action.ack", "ack", incident),
+						button("incident.action.take", "take", incident)),
+				List.of(button("incident.action.resolve", "done", incident),
+						button("incident.action.reject", "rej", incident)));
+	}
+
+	private static Button button(String key, String action, Incident incident) {
+		return Button.of(Text.of(key), CallbackData.of(PREFIX, action, incident.code()));
+	}
+
+}

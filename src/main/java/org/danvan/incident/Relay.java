@@ -1,0 +1,20 @@
+package org.danvan.incident;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * The only link from an anonymous report back to its reporter's chat, so that they hear
+ * of its progress; it expires.
+ *
+ * @param token the random token the incident holds
+ * @param chatId the reporter's chat
+ * @param code the incident
+ * @param expiresAt after this the link is forgotten
+ */
+@Document("relays")
+record Relay(@Id String token, long chatId, String code, Instant expiresAt) {
+
+}

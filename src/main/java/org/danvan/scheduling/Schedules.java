@@ -1,0 +1,162 @@
+package org.danvan.scheduling;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.danvan.scheduling.ScheduledWork.Status;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+/**
+ * The scheduling module's public face. Work is written to MongoDB first, then given to
+ * Quartz (in-memory store); at start-up every pending piece is given to Quartz again, and
+ * work whose time passed while the bot was down runs at once (the misfire rule: late,
+ * never skipped, never twice). A firing takes a ShedLock lock in MongoDB and then claims
+ * the schedule with one conditional update, so with several instances it runs once.
+ */
+@Service
+public class Schedules {
+
+	private static final Logger log = LoggerFactory.getLogger(Schedules.class);
+
+	private static final String GROUP = "danvan";
+
+	private final MongoTemplate mongo;
+
+	private final Scheduler quartz;
+
+	private final ObjectProvider<TimedTask> taskProvider;
+
+	private volatile Map<String, TimedTask> tasks;
+
+	private final LockingTaskExecutor locks;
+
+	private final Clock clock;
+
+	/** Tasks are looked up when first needed: they may themselves schedule work. */
+	Schedules(MongoTemplate mongo, Scheduler quartz, ObjectProvider<TimedTask> tasks, Clock clock) {
+		this.mongo = mongo;
+		this.quartz = quartz;
+		this.taskProvider = tasks;
+		this.locks = new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb().getCollection("shedlock")));
+		this.clock = clock;
+	}
+
+	/** Runs {@code task} once at {@code at}; the same key again changes nothing. */
+	public void once(String key, Instant at, String task, Map<String, String> data) {
+		if (!tasks().containsKey(task)) {
+			throw new IllegalArgumentException("No timed task " + task);
+		}
+		ScheduledWork work = new ScheduledWork(key, task, Map.copyOf(data), at, Status.PENDING, null);
+		try {
+			this.mongo.insert(work);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			return;
+		}
+		register(work);
+	}
+
+	public void cancel(String key) {
+		Query pending = Query.query(Criteria.where("_id").is(key).and("status").is(Status.PENDING));
+		this.mongo.updateFirst(pending, Update.update("status", Status.CANCELLED), ScheduledWork.class);
+		try {
+			this.quartz.deleteJob(JobKey.jobKey(key, GROUP));
+		}
+		catch (SchedulerException ex) {
+			log.warn("Could not remove the trigger of {}: {}", key, ex.getMessage());
+		}
+	}
+
+	/** Gives Quartz every pending schedule again; work already due runs at once. */
+	@EventListener(ApplicationReadyEvent.class)
+	void registerPending() {
+		List<ScheduledWork> pending = this.mongo.find(Query.query(Criteria.where("status").is(Status.PENDING)),
+				ScheduledWork.class);
+		pending.forEach(this::register);
+		if (!pending.isEmpty()) {
+			log.info("Registered {} pending schedules again", pending.size());
+		}
+	}
+
+	/** Called by Quartz when a schedule is due: runs it once across every instance. */
+	void fire(String key) {
+		Instant now = this.clock.instant();
+		LockConfiguration lock = new LockConfiguration(now, "schedule:" + key, java.time.Duration.ofMinutes(10),
+				java.time.Duration.ZERO);
+		this.locks.executeWithLock((Runnable) () -> claim(key, now).ifPresent(this::run), lock);
+	}
+
+	private Optional<ScheduledWork> claim(String key, Instant now) {
+		Query pending = Query.query(Criteria.where("_id").is(key).and("status").is(Status.PENDING));
+		return Optional
+			.ofNullable(this.mongo.findAndModify(pending, new Update().set("status", Status.DONE).set("ranAt", now),
+					FindAndModifyOptions.options().returnNew(true), ScheduledWork.class));
+	}
+
+	private void run(ScheduledWork work) {
+		try {
+			tasks().get(work.task()).run(work.data());
+		}
+		catch (RuntimeException ex) {
+			log.error("Timed task {} ({}) failed", work.task(), work.key(), ex);
+		}
+	}
+
+	private Map<String, TimedTask> tasks() {
+		if (this.tasks == null) {
+			this.tasks = this.taskProvider.orderedStream()
+				.collect(java.util.stream.Collectors.toMap(TimedTask::name, java.util.function.Function.identity()));
+		}
+		return this.tasks;
+	}
+
+	private void register(ScheduledWork work) {
+		JobDetail job = JobBuilder.newJob(RunScheduledWork.class)
+			.withIdentity(work.key(), GROUP)
+			.usingJobData(RunScheduledWork.KEY, work.key())
+			.build();
+		Date at = Date.from(work.fireAt().isBefore(this.clock.instant()) ? this.clock.instant() : work.fireAt());
+		Trigger trigger = TriggerBuilder.newTrigger()
+			.withIdentity(work.key(), GROUP)
+			.startAt(at)
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.build();
+		try {
+			if (!this.quartz.checkExists(job.getKey())) {
+				this.quartz.scheduleJob(job, trigger);
+			}
+		}
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("Could not schedule " + work.key(), ex);
+		}
+	}
+
+}

@@ -1,0 +1,229 @@
+package org.danvan.incident;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.danvan.access.MemberManagement;
+import org.danvan.area.Area;
+import org.danvan.area.AreaManagement;
+import org.danvan.shared.Grant;
+import org.danvan.shared.Role;
+import org.danvan.support.BotMessage;
+import org.danvan.support.EndToEndTest;
+import org.danvan.support.FakeUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Given a villager and the officers of their commune, when the villager reports an
+ * incident by chat, then the officers are alerted at once with buttons to act, and the
+ * villager hears of every change, named or anonymous.
+ */
+class IncidentReportingTest extends EndToEndTest {
+
+	static final String COMMUNE = "kg-vd";
+
+	@Autowired
+	MemberManagement members;
+
+	@Autowired
+	AreaManagement areas;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Test
+	void aNamedReportWithLocationAndPhotoReachesTheOfficerWhoHandlesIt() {
+		FakeUser officer = officer(COMMUNE);
+		FakeUser villager = newUser("Thanh", "en");
+		Area village = this.areas.children(COMMUNE).get(0);
+
+		String code = report(villager, "Fire", "Forest fire near the patrol road", village, true, false);
+
+		BotMessage alert = officer.awaitText("New report " + code);
+		assertThat(alert.text()).startsWith("🚨 URGENT")
+			.contains("Forest fire near the patrol road", "Reporter: Thanh", "Photos: 1");
+		officer.press(alert, "Take it");
+		villager.awaitText("Your report " + code + " is now being handled by an officer.");
+		BotMessage card = officer.await((m) -> m.messageId() == alert.messageId() && m.edits() >= 1, "the card");
+		officer.press(card, "Resolved");
+		villager.awaitText("Your report " + code + " is now resolved.");
+
+		villager.send("/mine");
+		villager.awaitText(code + " · Fire · resolved");
+		Incident stored = this.mongo.findById(code, Incident.class);
+		assertThat(stored.reporterId()).isEqualTo(villager.id());
+		assertThat(stored.location()).isNotNull();
+		assertThat(stored.photoFileIds()).hasSize(1);
+		assertThat(stored.history()).extracting(Incident.Change::status)
+			.containsExactly(Status.NEW, Status.IN_PROGRESS, Status.RESOLVED);
+	}
+
+	@Test
+	void anAnonymousReportCarriesNoTraceOfTheReporterYetTheyHearBack() {
+		FakeUser officer = officer(COMMUNE);
+		FakeUser villager = newUser("Secret", "en");
+		Area village = this.areas.children(COMMUNE).get(0);
+
+		String code = report(villager, "Border security", "Strangers crossing at night", village, false, true);
+
+		BotMessage alert = officer.awaitText("New report " + code);
+		assertThat(alert.text()).contains("Reporter: anonymous")
+			.doesNotContain("Secret")
+			.doesNotContain(String.valueOf(villager.id()));
+		org.bson.Document raw = this.mongo.findById(code, org.bson.Document.class, "incidents");
+		assertThat(raw.toJson()).doesNotContain(String.valueOf(villager.id())).doesNotContain("Secret");
+		assertThat(raw.get("reporterId")).isNull();
+		officer.press(alert, "Acknowledge");
+		villager.awaitText("Your report " + code + " is now acknowledged by an officer.");
+		villager.send("/mine");
+		villager.awaitText(code + " · Border security");
+	}
+
+	@Test
+	void twoOfficersTakingAtOnceCannotBothWin() {
+		FakeUser first = officer(COMMUNE);
+		FakeUser second = officer(COMMUNE);
+		FakeUser villager = newUser("Hai", "en");
+		String code = report(villager, "Road or bridge", "Bridge planks broken", this.areas.children(COMMUNE).get(0),
+				false, false);
+		BotMessage one = first.awaitText("New report " + code);
+		BotMessage two = second.awaitText("New report " + code);
+
+		first.press(one, "Take it");
+		second.press(two, "Take it");
+
+		FakeUser.awaitTrue(() -> this.mongo.findById(code, Incident.class).status() == Status.IN_PROGRESS, "taken");
+		second.await((m) -> m.messageId() == two.messageId() && m.edits() >= 1, "the second card refreshed");
+		first.await((m) -> m.messageId() == one.messageId() && m.edits() >= 1, "the first card refreshed");
+		Incident taken = this.mongo.findById(code, Incident.class);
+		assertThat(taken.history()).filteredOn((c) -> c.status() == Status.IN_PROGRESS).hasSize(1);
+		assertThat(taken.assigneeId()).isIn(first.id(), second.id());
+	}
+
+	@Test
+	void nobodyActsOnAReportOutsideTheirRoleOrArea() {
+		FakeUser own = officer(COMMUNE);
+		FakeUser elsewhere = officer(otherCommune());
+		FakeUser villager = newUser("Lam", "en");
+		String code = report(villager, "Environment", "Oil in the canal", this.areas.children(COMMUNE).get(0), false,
+				false);
+		BotMessage alert = own.awaitText("New report " + code);
+		assertThat(elsewhere.messages()).noneMatch((m) -> m.text().contains(code));
+
+		elsewhere.send("/help");
+		BotMessage help = elsewhere.awaitText("What you can do:");
+		String outsider = elsewhere.pressData(help, "inc:take:" + code).path("callback_query").path("id").asText();
+		BotMessage mine = villager.awaitText("reference is");
+		String villagerPress = villager.pressData(mine, "inc:done:" + code).path("callback_query").path("id").asText();
+
+		telegram.awaitAnswered(outsider);
+		telegram.awaitAnswered(villagerPress);
+		assertThat(this.mongo.findById(code, Incident.class).status()).isEqualTo(Status.NEW);
+		assertThat(alert.buttons()).isNotEmpty();
+	}
+
+	@Test
+	void badInputIsAnsweredAndNothingIsStoredTwice() {
+		FakeUser villager = newUser("Kim", "en");
+		Area village = this.areas.children(COMMUNE).get(0);
+		villager.send("/report");
+		BotMessage categories = villager.awaitText("What do you want to report?");
+		villager.press(categories, "Flood");
+		villager.awaitText("Describe what you saw");
+
+		villager.sendPhoto(null);
+		villager.awaitText("Please describe it in words, or send a voice note.");
+		villager.send("🔥🔥🔥");
+		villager.awaitText("Please describe what happened in a few words.");
+		villager.send("x".repeat(2001));
+		villager.awaitText("That is too long: 2,001 characters, at most 2,000.");
+		String stale = villager.pressData(categories, "rep:cat:fir").path("callback_query").path("id").asText();
+		telegram.awaitAnswered(stale);
+		villager.send("Water rising over the road");
+		villager.awaitText("Where is it?");
+		villager.shareLocation(21.0285, 105.8542);
+		villager.awaitText("outside the areas this bot serves");
+		villager.shareLocation(village.location().lat(), village.location().lon());
+		BotMessage photos = villager.awaitText("You can send up to 5 photos");
+		villager.press(photos, "Done");
+		villager.press(villager.awaitText("Is it urgent"), "No, not urgent");
+		villager.press(villager.awaitText("Should officers see your name?"), "Send with my name");
+		BotMessage summary = villager.awaitText("Please check your report:");
+		assertThat(summary.text()).contains("Type: Flood or landslide", "What: Water rising over the road");
+
+		villager.press(summary, "Send the report");
+		villager.await((m) -> m.messageId() == summary.messageId() && m.text().contains("reference is"), "the code");
+		String again = villager.pressData(summary, "rep:ok:").path("callback_query").path("id").asText();
+		telegram.awaitAnswered(again);
+
+		List<Incident> stored = this.mongo.find(Query.query(Criteria.where("reporterId").is(villager.id())),
+				Incident.class);
+		assertThat(stored).hasSize(1);
+		assertThat(stored.get(0).category()).isEqualTo(Category.FLOOD);
+	}
+
+	@Test
+	void cancelAndExpiryEndTheConversation() {
+		FakeUser villager = newUser("Nam", "en");
+		villager.send("/report");
+		villager.awaitText("What do you want to report?");
+		villager.send("/cancel");
+		villager.awaitText("Cancelled. Nothing was sent.");
+		villager.send("hello");
+		villager.awaitText("Sorry, I did not understand that.");
+
+		villager.send("/report");
+		villager.press(villager.awaitText("What do you want to report?"), "Fire");
+		villager.awaitText("Describe what you saw");
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(villager.id())),
+				Update.update("expiresAt", Instant.now().minusSeconds(60)), "conversations");
+		villager.send("It was yesterday");
+		villager.awaitText("You took a while, so I closed what we were doing.");
+	}
+
+	/** Goes through the whole conversation and returns the reference code. */
+	private String report(FakeUser villager, String category, String description, Area village, boolean urgent,
+			boolean anonymous) {
+		villager.send("/report");
+		villager.press(villager.awaitText("What do you want to report?"), category);
+		villager.awaitText("Describe what you saw");
+		villager.send(description);
+		villager.awaitText("Where is it?");
+		villager.shareLocation(village.location().lat() + 0.001, village.location().lon());
+		villager.awaitText("You can send up to 5 photos");
+		if (urgent) {
+			villager.sendPhoto("the fire");
+			villager.press(villager.awaitText("1 photo received"), "Done");
+		}
+		else {
+			villager.press(villager.awaitText("You can send up to 5 photos"), "Done");
+		}
+		villager.press(villager.awaitText("Is it urgent"), urgent ? "Yes, urgent" : "No, not urgent");
+		villager.press(villager.awaitText("Should officers see your name?"),
+				anonymous ? "Send anonymously" : "Send with my name");
+		villager.press(villager.awaitText("Please check your report:"), "Send the report");
+		String text = villager.awaitText("Its reference is").text();
+		return text.substring(text.indexOf("reference is ") + 13).split(";")[0].trim();
+	}
+
+	private FakeUser officer(String areaId) {
+		FakeUser officer = newUser("Officer", "en");
+		officer.send("/help");
+		officer.awaitText("What you can do:");
+		this.members.grant(0, officer.id(), new Grant(Role.OFFICER, areaId));
+		return officer;
+	}
+
+	private String otherCommune() {
+		return this.areas.children(this.areas.children("ls").get(0).id()).get(0).id();
+	}
+
+}
