@@ -9,6 +9,7 @@ import org.danvan.shared.Role;
 import org.danvan.telegram.Button;
 import org.danvan.telegram.CallbackData;
 import org.danvan.telegram.CallbackHandler;
+import org.danvan.telegram.Conversations;
 import org.danvan.telegram.Inbound;
 import org.danvan.telegram.Keyboard;
 import org.danvan.telegram.Reply;
@@ -32,7 +33,10 @@ class IncidentCallbacks implements CallbackHandler {
 
 	private final IncidentNotices notices;
 
-	IncidentCallbacks(IncidentManagement incidents, IncidentNotices notices) {
+	private final Conversations conversations;
+
+	IncidentCallbacks(IncidentManagement incidents, IncidentNotices notices, Conversations conversations) {
+		this.conversations = conversations;
 		this.incidents = incidents;
 		this.notices = notices;
 	}
@@ -59,6 +63,11 @@ class IncidentCallbacks implements CallbackHandler {
 		if ("rej".equals(data.action())) {
 			return List.of(Reply.edit(this.notices.card(incident.get(), sender.language(), "incident.card"),
 					reasons(incident.get())));
+		}
+		if ("ask".equals(data.action())) {
+			this.conversations.begin(inbound.chatId(), AskFlow.FLOW, AskFlow.QUESTION,
+					Map.of("code", incident.get().code()));
+			return List.of(Reply.message(Text.of("incident.ask.question", "code", incident.get().code())));
 		}
 		if ("back".equals(data.action())) {
 			return List.of(card(incident.get(), sender));

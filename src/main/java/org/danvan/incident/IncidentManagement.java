@@ -115,6 +115,38 @@ public class IncidentManagement {
 		return this.incidents.relay(incident.relayToken(), this.clock.instant()).map(Relay::chatId);
 	}
 
+	/**
+	 * Records an officer's question and returns the chat to put it to (the named reporter
+	 * or the anonymous one's relay), with the question's id; empty if the officer may not
+	 * or the reporter can no longer be reached.
+	 */
+	public Optional<Asked> ask(Sender officer, String code, String text) {
+		Optional<Incident> incident = this.incidents.find(code).filter((i) -> mayHandle(officer, i));
+		Optional<Long> chat = incident.flatMap(this::reporterChat);
+		if (chat.isEmpty()) {
+			return Optional.empty();
+		}
+		Question question = new Question(token(), code, officer.userId(), text, this.clock.instant());
+		this.incidents.saveQuestion(question);
+		this.audit.record(officer.userId(), "incident.asked", code);
+		return Optional.of(new Asked(question.id(), chat.get()));
+	}
+
+	/** Whom an answer goes to: the officer who asked, and about which incident. */
+	public Optional<Asked> asker(String questionId) {
+		return this.incidents.question(questionId).map((q) -> new Asked(q.code(), q.officerId()));
+	}
+
+	/**
+	 * A question put, or an answer's way back.
+	 *
+	 * @param ref the question id (when asking) or the incident code (when answering)
+	 * @param chatId the chat to send to
+	 */
+	public record Asked(String ref, long chatId) {
+
+	}
+
 	public List<Incident> reportedBy(long memberId) {
 		return this.incidents.reportedBy(memberId, this.clock.instant(), 20);
 	}

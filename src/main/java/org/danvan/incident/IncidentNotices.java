@@ -133,7 +133,8 @@ class IncidentNotices {
 				List.of(button("incident.action.ack", "ack", incident),
 						button("incident.action.take", "take", incident)),
 				List.of(button("incident.action.resolve", "done", incident),
-						button("incident.action.reject", "rej", incident)));
+						button("incident.action.reject", "rej", incident)),
+				List.of(button("incident.action.ask", "ask", incident)));
 	}
 
 	private static Button button(String key, String action, Incident incident) {

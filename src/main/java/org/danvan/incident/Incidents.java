@@ -81,6 +81,14 @@ class Incidents {
 				FindAndModifyOptions.options().returnNew(true), Incident.class));
 	}
 
+	void saveQuestion(Question question) {
+		this.mongo.insert(question);
+	}
+
+	Optional<Question> question(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Question.class));
+	}
+
 	void saveRelay(Relay relay) {
 		this.mongo.insert(relay);
 	}

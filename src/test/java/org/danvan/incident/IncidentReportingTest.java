@@ -85,6 +85,24 @@ class IncidentReportingTest extends EndToEndTest {
 		villager.awaitText("Your report " + code + " is now acknowledged by an officer.");
 		villager.send("/mine");
 		villager.awaitText(code + " · Border security");
+
+		BotMessage card = officer.await((m) -> m.messageId() == alert.messageId() && m.edits() >= 1, "the card");
+		officer.press(card, "Ask the reporter");
+		officer.awaitText("Type your question for the reporter of " + code);
+		officer.send("How many people did you see?");
+		officer.awaitText("Your question about " + code + " was sent.");
+		BotMessage question = villager.awaitText("An officer has a question about your report " + code);
+		assertThat(question.text()).contains("How many people did you see?").doesNotContain("Officer");
+		villager.press(question, "Answer");
+		villager.awaitText("Type your answer.");
+		villager.send("About five, with heavy bags");
+		villager.awaitText("Thank you, your answer was sent.");
+		BotMessage answer = officer.awaitText("Answer from the reporter of " + code);
+		assertThat(answer.text()).contains("About five, with heavy bags")
+			.doesNotContain("Secret")
+			.doesNotContain(String.valueOf(villager.id()));
+		assertThat(this.mongo.findAll(org.bson.Document.class, "questions").toString())
+			.doesNotContain(String.valueOf(villager.id()));
 	}
 
 	@Test

@@ -1,0 +1,94 @@
+package org.danvan.incident;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.danvan.i18n.Text;
+import org.danvan.shared.Role;
+import org.danvan.telegram.Broadcasts;
+import org.danvan.telegram.CallbackData;
+import org.danvan.telegram.CallbackHandler;
+import org.danvan.telegram.Conversation;
+import org.danvan.telegram.Conversations;
+import org.danvan.telegram.FlowHandler;
+import org.danvan.telegram.Inbound;
+import org.danvan.telegram.Lane;
+import org.danvan.telegram.MemberDirectory;
+import org.danvan.telegram.Reply;
+import org.danvan.telegram.Sender;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The reporter's answer to an officer's question: the "answer" button opens it, the next
+ * text is sent to the officer who asked, without the reporter's name when the report is
+ * anonymous.
+ */
+@Component
+class AnswerFlow implements FlowHandler, CallbackHandler {
+
+	static final String FLOW = "answer";
+
+	static final String PREFIX = "ans";
+
+	private final Conversations conversations;
+
+	private final IncidentManagement incidents;
+
+	private final Broadcasts broadcasts;
+
+	private final MemberDirectory directory;
+
+	AnswerFlow(Conversations conversations, IncidentManagement incidents, Broadcasts broadcasts,
+			MemberDirectory directory) {
+		this.conversations = conversations;
+		this.incidents = incidents;
+		this.broadcasts = broadcasts;
+		this.directory = directory;
+	}
+
+	@Override
+	public String flow() {
+		return FLOW;
+	}
+
+	@Override
+	public String prefix() {
+		return PREFIX;
+	}
+
+	@Override
+	public Role role() {
+		return Role.VILLAGER;
+	}
+
+	@Override
+	public List<Reply> handle(Inbound inbound, CallbackData data, Sender sender) {
+		if (!"start".equals(data.action()) || this.incidents.asker(data.arg()).isEmpty()) {
+			return List.of(Reply.toast(Text.of("bot.button-expired")));
+		}
+		this.conversations.begin(inbound.chatId(), FLOW, "answer", Map.of("question", data.arg()));
+		return List.of(Reply.message(Text.of("incident.answer.prompt")));
+	}
+
+	@Override
+	public List<Reply> onMessage(Inbound inbound, Conversation conversation, Sender sender) {
+		if (!(inbound.content() instanceof Inbound.TextMessage message) || message.text().isBlank()) {
+			return List.of(Reply.message(Text.of("incident.expect.text")));
+		}
+		this.conversations.end(conversation);
+		Optional<IncidentManagement.Asked> asker = this.incidents.asker(conversation.text("question"));
+		if (asker.isEmpty()) {
+			return List.of(Reply.message(Text.of("bot.button-expired")));
+		}
+		long officer = asker.get().chatId();
+		String language = this.directory.lookup(officer).language();
+		Reply answer = Reply
+			.message(Text.of("incident.answer", "code", asker.get().ref(), "answer", message.text().strip()));
+		this.broadcasts.start("answer-" + conversation.text("question") + "-" + inbound.updateId(),
+				Map.of(language, answer), List.of(new Broadcasts.Recipient(officer, language)), Lane.INTERACTIVE);
+		return List.of(Reply.message(Text.of("incident.answer.sent")));
+	}
+
+}
