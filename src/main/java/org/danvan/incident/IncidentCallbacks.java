@@ -35,8 +35,12 @@ class IncidentCallbacks implements CallbackHandler {
 
 	private final Conversations conversations;
 
-	IncidentCallbacks(IncidentManagement incidents, IncidentNotices notices, Conversations conversations) {
+	private final IncidentsCommand list;
+
+	IncidentCallbacks(IncidentManagement incidents, IncidentNotices notices, Conversations conversations,
+			IncidentsCommand list) {
 		this.conversations = conversations;
+		this.list = list;
 		this.incidents = incidents;
 		this.notices = notices;
 	}
@@ -53,6 +57,9 @@ class IncidentCallbacks implements CallbackHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, CallbackData data, Sender sender) {
+		if ("list".equals(data.action())) {
+			return list(data.arg(), sender);
+		}
 		Optional<Incident> incident = this.incidents.find(data.arg());
 		if (incident.isEmpty()) {
 			return List.of(Reply.toast(Text.of("bot.button-expired")));
@@ -68,6 +75,12 @@ class IncidentCallbacks implements CallbackHandler {
 			this.conversations.begin(inbound.chatId(), AskFlow.FLOW, AskFlow.QUESTION,
 					Map.of("code", incident.get().code()));
 			return List.of(Reply.message(Text.of("incident.ask.question", "code", incident.get().code())));
+		}
+		if ("open".equals(data.action())) {
+			Keyboard keyboard = incident.get().status().isOpen() ? IncidentNotices.actions(incident.get())
+					: Keyboard.NONE;
+			return List
+				.of(Reply.message(this.notices.card(incident.get(), sender.language(), "incident.card"), keyboard));
 		}
 		if ("back".equals(data.action())) {
 			return List.of(card(incident.get(), sender));
@@ -88,6 +101,21 @@ class IncidentCallbacks implements CallbackHandler {
 					card(now, sender));
 		}
 		return List.of(Reply.toast(Text.of("incident.moved", "status", Text.of(to.key()))), card(moved.get(), sender));
+	}
+
+	private List<Reply> list(String arg, Sender sender) {
+		int dot = arg.indexOf('.');
+		try {
+			String filter = arg.substring(0, dot);
+			int page = Integer.parseInt(arg.substring(dot + 1));
+			if (!IncidentsCommand.FILTERS.containsKey(filter) || page < 0) {
+				throw new IllegalArgumentException(arg);
+			}
+			return List.of(this.list.list(sender, filter, page));
+		}
+		catch (RuntimeException ex) {
+			return List.of(Reply.toast(Text.of("bot.button-expired")));
+		}
 	}
 
 	private Reply card(Incident incident, Sender sender) {

@@ -147,6 +147,28 @@ public class IncidentManagement {
 
 	}
 
+	/**
+	 * A page of the open incidents an officer may handle: in the areas they are an
+	 * officer of, or everywhere for an admin of everywhere.
+	 */
+	public Page openFor(Sender officer, java.util.Set<Status> statuses, int page, int size) {
+		java.util.Set<String> areas = new java.util.HashSet<>(officer.areas(Role.OFFICER));
+		areas.addAll(officer.areas(Role.ADMIN));
+		boolean everywhere = officer.isAdmin() && officer.areas(Role.ADMIN).isEmpty();
+		java.util.Collection<String> scope = everywhere ? null : areas;
+		return new Page(this.incidents.open(scope, statuses, page, size), this.incidents.countOpen(scope, statuses));
+	}
+
+	/**
+	 * Some incidents and how many there are in all.
+	 *
+	 * @param incidents this page
+	 * @param total all that match
+	 */
+	public record Page(List<Incident> incidents, long total) {
+
+	}
+
 	public List<Incident> reportedBy(long memberId) {
 		return this.incidents.reportedBy(memberId, this.clock.instant(), 20);
 	}

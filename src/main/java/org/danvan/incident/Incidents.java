@@ -35,6 +35,10 @@ class Incidents {
 		this.mongo = mongo;
 		mongo.indexOps(Incident.class).createIndex(new Index().on("draft", Sort.Direction.ASC).unique());
 		mongo.indexOps(Incident.class).createIndex(new Index().on("reporterId", Sort.Direction.ASC));
+		mongo.indexOps(Incident.class)
+			.createIndex(new Index().on("path", Sort.Direction.ASC)
+				.on("status", Sort.Direction.ASC)
+				.on("createdAt", Sort.Direction.DESC));
 		mongo.indexOps(Relay.class).createIndex(new Index().on("chatId", Sort.Direction.ASC));
 	}
 
@@ -79,6 +83,28 @@ class Incidents {
 		}
 		return Optional.ofNullable(this.mongo.findAndModify(allowed, update,
 				FindAndModifyOptions.options().returnNew(true), Incident.class));
+	}
+
+	/**
+	 * Open incidents in these areas (and beneath them), newest first, a page at a time.
+	 */
+	List<Incident> open(java.util.Collection<String> areaIds, java.util.Collection<Status> statuses, int page,
+			int size) {
+		return this.mongo.find(openQuery(areaIds, statuses).with(Sort.by(Sort.Direction.DESC, "createdAt"))
+			.skip((long) page * size)
+			.limit(size), Incident.class);
+	}
+
+	long countOpen(java.util.Collection<String> areaIds, java.util.Collection<Status> statuses) {
+		return this.mongo.count(openQuery(areaIds, statuses), Incident.class);
+	}
+
+	private static Query openQuery(java.util.Collection<String> areaIds, java.util.Collection<Status> statuses) {
+		Criteria criteria = Criteria.where("status").in(statuses);
+		if (areaIds != null) {
+			criteria = criteria.and("path").in(areaIds);
+		}
+		return Query.query(criteria);
 	}
 
 	void saveQuestion(Question question) {

@@ -58,6 +58,10 @@ class IncidentReportingTest extends EndToEndTest {
 
 		villager.send("/mine");
 		villager.awaitText(code + " · Fire · resolved");
+		officer.send("/incidents");
+		BotMessage list = officer
+			.await((m) -> m.text().startsWith("No open reports") || m.text().contains("open report"), "the open list");
+		assertThat(list.text()).doesNotContain(code);
 		Incident stored = this.mongo.findById(code, Incident.class);
 		assertThat(stored.reporterId()).isEqualTo(villager.id());
 		assertThat(stored.location()).isNotNull();
@@ -86,7 +90,12 @@ class IncidentReportingTest extends EndToEndTest {
 		villager.send("/mine");
 		villager.awaitText(code + " · Border security");
 
-		BotMessage card = officer.await((m) -> m.messageId() == alert.messageId() && m.edits() >= 1, "the card");
+		officer.send("/incidents");
+		BotMessage list = officer.awaitText("open report");
+		assertThat(list.text()).contains(code, "acknowledged by an officer").doesNotContain("Secret");
+		officer.press(list, code);
+		BotMessage card = officer.await((m) -> m.text().startsWith("Report " + code), "the card from the list");
+		assertThat(card.text()).contains("Reporter: anonymous");
 		officer.press(card, "Ask the reporter");
 		officer.awaitText("Type your question for the reporter of " + code);
 		officer.send("How many people did you see?");
