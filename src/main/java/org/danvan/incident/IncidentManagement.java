@@ -105,6 +105,24 @@ public class IncidentManagement {
 	}
 
 	/**
+	 * The reporter says a resolved incident is still a problem: it is open again, as new,
+	 * and its area is alerted again. Only from the reporter's own chat, and only once.
+	 */
+	public Optional<Incident> reopen(String code, long chatId) {
+		Optional<Incident> incident = this.incidents.find(code)
+			.filter((i) -> i.status() == Status.RESOLVED)
+			.filter((i) -> reporterChat(i).filter((chat) -> chat == chatId).isPresent());
+		if (incident.isEmpty()) {
+			return Optional.empty();
+		}
+		Incident.Change change = new Incident.Change(Status.NEW, null, this.clock.instant(),
+				"reopened by the reporter");
+		Optional<Incident> reopened = this.incidents.transition(code, Status.NEW, change, null);
+		reopened.ifPresent((i) -> this.events.publishEvent(new IncidentReopened(code)));
+		return reopened;
+	}
+
+	/**
 	 * The chat to tell about an incident: its named reporter, or the anonymous one's
 	 * relay.
 	 */

@@ -63,16 +63,24 @@ class IncidentNotices {
 	@EventListener
 	void on(IncidentReported event) {
 		Incident incident = this.incidents.find(event.code()).orElseThrow();
-		int level = nearestLevelWithOfficers(incident);
-		if (level >= 0) {
-			alert(incident, this.members.officersFor(List.of(incident.path().get(level))), "alert-" + incident.code(),
-					"incident.alert");
-		}
+		int level = alertArea(incident, "alert-" + incident.code());
 		if (incident.urgent()) {
 			this.schedules.once("escalate-" + incident.code() + "-1",
 					this.clock.instant().plus(this.settings.escalateAfter()), IncidentEscalation.TASK,
 					Map.of("code", incident.code(), "step", "1", "level", String.valueOf(level)));
 		}
+	}
+
+	/**
+	 * Alerts the officers of the nearest area that has any; returns that area's level, or
+	 * -1.
+	 */
+	int alertArea(Incident incident, String jobId) {
+		int level = nearestLevelWithOfficers(incident);
+		if (level >= 0) {
+			alert(incident, this.members.officersFor(List.of(incident.path().get(level))), jobId, "incident.alert");
+		}
+		return level;
 	}
 
 	/** The deepest area of the incident's path that has officers, or -1. */

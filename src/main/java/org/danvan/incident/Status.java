@@ -25,7 +25,7 @@ public enum Status {
 	/** The statuses an incident may move to this one from. */
 	Set<Status> from() {
 		return switch (this) {
-			case NEW -> Set.of();
+			case NEW -> Set.of(RESOLVED);
 			case ACKNOWLEDGED -> Set.of(NEW);
 			case IN_PROGRESS -> Set.of(NEW, ACKNOWLEDGED);
 			case RESOLVED, REJECTED -> Set.of(NEW, ACKNOWLEDGED, IN_PROGRESS);

@@ -62,12 +62,18 @@ class IncidentReportingTest extends EndToEndTest {
 		BotMessage list = officer
 			.await((m) -> m.text().startsWith("No open reports") || m.text().contains("open report"), "the open list");
 		assertThat(list.text()).doesNotContain(code);
+
+		BotMessage followUp = villager.awaitText("Your report " + code + " was resolved a few days ago.");
+		villager.press(followUp, "Yes, still a problem");
+		villager.awaitText("Your report " + code + " is open again");
+		officer.await((m) -> m.messageId() != alert.messageId() && m.text().contains("New report " + code),
+				"the area alerted again");
 		Incident stored = this.mongo.findById(code, Incident.class);
 		assertThat(stored.reporterId()).isEqualTo(villager.id());
 		assertThat(stored.location()).isNotNull();
 		assertThat(stored.photoFileIds()).hasSize(1);
 		assertThat(stored.history()).extracting(Incident.Change::status)
-			.containsExactly(Status.NEW, Status.IN_PROGRESS, Status.RESOLVED);
+			.containsExactly(Status.NEW, Status.IN_PROGRESS, Status.RESOLVED, Status.NEW);
 	}
 
 	@Test

@@ -40,6 +40,7 @@ public abstract class EndToEndTest {
 		registry.add("spring.mongodb.uri", () -> "");
 		registry.add("danvan.access.admin-ids", () -> "1");
 		registry.add("danvan.incidents.escalate-after", () -> "3s");
+		registry.add("danvan.incidents.follow-up-after", () -> "2s");
 	}
 
 	protected static FakeUser newUser(String firstName, String languageCode) {
