@@ -32,16 +32,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param assigneeId the officer who took it, if any
  * @param history every change: who, when, to what
  * @param createdAt when it was reported
+ * @param followerIds members who reported the same problem with their name
+ * @param followerRelays relay tokens of those who reported the same problem anonymously
  */
 @Document("incidents")
 public record Incident(@Id String code, String draft, Category category, String description, String voiceFileId,
 		String areaId, List<String> path, String markerId, String roadId, GeoPoint location, List<String> photoFileIds,
 		boolean urgent, Long reporterId, String relayToken, Status status, Long assigneeId, List<Change> history,
-		Instant createdAt) {
+		Instant createdAt, List<Long> followerIds, List<String> followerRelays) {
 
 	public Incident {
 		photoFileIds = (photoFileIds != null) ? List.copyOf(photoFileIds) : List.of();
 		history = (history != null) ? List.copyOf(history) : List.of();
+		followerIds = (followerIds != null) ? List.copyOf(followerIds) : List.of();
+		followerRelays = (followerRelays != null) ? List.copyOf(followerRelays) : List.of();
 	}
 
 	public boolean anonymous() {

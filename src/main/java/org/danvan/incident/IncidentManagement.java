@@ -66,7 +66,7 @@ public class IncidentManagement {
 		Incident draft = new Incident(null, report.draft(), report.category(), report.description(),
 				report.voiceFileId(), area.id(), area.path(), report.markerId(), report.roadId(), report.location(),
 				report.photoFileIds(), report.urgent(), report.anonymous() ? null : chatId, relay, Status.NEW, null,
-				List.of(new Incident.Change(Status.NEW, null, now, null)), now);
+				List.of(new Incident.Change(Status.NEW, null, now, null)), now, List.of(), List.of());
 		Incident incident = this.incidents.store(draft, area.path().get(0));
 		if (relay != null && incident.relayToken().equals(relay)) {
 			this.incidents
@@ -120,6 +120,45 @@ public class IncidentManagement {
 		Optional<Incident> reopened = this.incidents.transition(code, Status.NEW, change, null);
 		reopened.ifPresent((i) -> this.events.publishEvent(new IncidentReopened(code)));
 		return reopened;
+	}
+
+	/**
+	 * Open reports of the same kind at the same place from the last days, newest first.
+	 */
+	public List<Incident> similar(Category category, String areaId, String markerId) {
+		return this.incidents.similar(category, areaId, markerId,
+				this.clock.instant().minus(this.settings.sameProblemWindow()));
+	}
+
+	/**
+	 * Adds someone who reports the same problem to an open incident, instead of a
+	 * duplicate: they hear of its changes too, by name or through a relay of their own.
+	 */
+	public Optional<Incident> join(String code, long chatId, boolean anonymous) {
+		Optional<Incident> incident = this.incidents.find(code).filter((i) -> i.status().isOpen());
+		incident.ifPresent((i) -> {
+			if (anonymous) {
+				String relay = token();
+				this.incidents.saveRelay(
+						new Relay(relay, chatId, code, this.clock.instant().plus(this.settings.relayRetention())));
+				this.incidents.follow(code, null, relay);
+			}
+			else {
+				this.incidents.follow(code, chatId, null);
+			}
+		});
+		return incident;
+	}
+
+	/** Every chat to tell about an incident: the reporter and those who joined it. */
+	public List<Long> chatsToTell(Incident incident) {
+		java.util.LinkedHashSet<Long> chats = new java.util.LinkedHashSet<>();
+		reporterChat(incident).ifPresent(chats::add);
+		chats.addAll(incident.followerIds());
+		for (String relay : incident.followerRelays()) {
+			this.incidents.relay(relay, this.clock.instant()).map(Relay::chatId).ifPresent(chats::add);
+		}
+		return List.copyOf(chats);
 	}
 
 	/**

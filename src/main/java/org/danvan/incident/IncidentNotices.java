@@ -110,13 +110,17 @@ class IncidentNotices {
 	@EventListener
 	void on(IncidentStatusChanged event) {
 		Incident incident = this.incidents.find(event.code()).orElseThrow();
-		this.incidents.reporterChat(incident).ifPresent((chat) -> {
+		Map<String, Reply> versions = new LinkedHashMap<>();
+		List<Broadcasts.Recipient> recipients = this.incidents.chatsToTell(incident).stream().map((chat) -> {
 			String language = this.directory.lookup(chat).language();
-			Reply notice = Reply
-				.message(Text.of("incident.changed", "code", incident.code(), "status", Text.of(event.status().key())));
-			this.broadcasts.start("status-" + incident.code() + "-" + incident.history().size(),
-					Map.of(language, notice), List.of(new Broadcasts.Recipient(chat, language)), Lane.INTERACTIVE);
-		});
+			versions.computeIfAbsent(language, (l) -> Reply.message(
+					Text.of("incident.changed", "code", incident.code(), "status", Text.of(event.status().key()))));
+			return new Broadcasts.Recipient(chat, language);
+		}).toList();
+		if (!recipients.isEmpty()) {
+			this.broadcasts.start("status-" + incident.code() + "-" + incident.history().size(), versions, recipients,
+					Lane.INTERACTIVE);
+		}
 	}
 
 	Text card(Incident incident, String language, String key) {

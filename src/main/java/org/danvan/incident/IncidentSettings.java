@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("danvan.incidents")
 public record IncidentSettings(@DefaultValue("30d") Duration relayRetention, @DefaultValue("2000") int maxDescription,
 		@DefaultValue("5") int maxPhotos, @DefaultValue("15m") java.time.Duration escalateAfter,
-		@DefaultValue("3d") java.time.Duration followUpAfter) {
+		@DefaultValue("3d") java.time.Duration followUpAfter,
+		@DefaultValue("7d") java.time.Duration sameProblemWindow) {
 
 }

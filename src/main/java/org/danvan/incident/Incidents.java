@@ -36,6 +36,8 @@ class Incidents {
 		mongo.indexOps(Incident.class).createIndex(new Index().on("draft", Sort.Direction.ASC).unique());
 		mongo.indexOps(Incident.class).createIndex(new Index().on("reporterId", Sort.Direction.ASC));
 		mongo.indexOps(Incident.class)
+			.createIndex(new Index().on("areaId", Sort.Direction.ASC).on("category", Sort.Direction.ASC));
+		mongo.indexOps(Incident.class)
 			.createIndex(new Index().on("path", Sort.Direction.ASC)
 				.on("status", Sort.Direction.ASC)
 				.on("createdAt", Sort.Direction.DESC));
@@ -107,6 +109,28 @@ class Incidents {
 		return Query.query(criteria);
 	}
 
+	/**
+	 * Open incidents of a category at a place (a marker, else a village) since a time.
+	 */
+	List<Incident> similar(Category category, String areaId, String markerId, Instant since) {
+		Criteria criteria = Criteria.where("category")
+			.is(category)
+			.and("status")
+			.in(Status.NEW, Status.ACKNOWLEDGED, Status.IN_PROGRESS)
+			.and("createdAt")
+			.gt(since);
+		criteria = (markerId != null) ? criteria.and("markerId").is(markerId) : criteria.and("areaId").is(areaId);
+		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(3),
+				Incident.class);
+	}
+
+	/** Adds a follower, named (a member id) or anonymous (a relay token). */
+	void follow(String code, Long memberId, String relayToken) {
+		Update update = (memberId != null) ? new Update().addToSet("followerIds", memberId)
+				: new Update().addToSet("followerRelays", relayToken);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(code)), update, Incident.class);
+	}
+
 	void saveQuestion(Question question) {
 		this.mongo.insert(question);
 	}
@@ -151,7 +175,7 @@ class Incidents {
 	private static Incident withCode(Incident d, String code) {
 		return new Incident(code, d.draft(), d.category(), d.description(), d.voiceFileId(), d.areaId(), d.path(),
 				d.markerId(), d.roadId(), d.location(), d.photoFileIds(), d.urgent(), d.reporterId(), d.relayToken(),
-				d.status(), d.assigneeId(), d.history(), d.createdAt());
+				d.status(), d.assigneeId(), d.history(), d.createdAt(), d.followerIds(), d.followerRelays());
 	}
 
 }

@@ -164,6 +164,41 @@ class IncidentReportingTest extends EndToEndTest {
 	}
 
 	@Test
+	void aSecondReportOfTheSameProblemJoinsTheFirstInsteadOfDuplicatingIt() {
+		FakeUser officer = officer(COMMUNE);
+		FakeUser first = newUser("Mai", "en");
+		FakeUser second = newUser("Dao", "en");
+		Area village = this.areas.children(COMMUNE).get(1);
+		String code = report(first, "Something else", "A fallen tree blocks the path", village, false, false);
+		BotMessage alert = officer.awaitText("New report " + code);
+
+		second.send("/report");
+		second.press(second.awaitText("What do you want to report?"), "Something else");
+		second.awaitText("Describe what you saw");
+		second.send("Big tree across the path");
+		second.awaitText("Where is it?");
+		second.shareLocation(village.location().lat(), village.location().lon());
+		second.press(second.awaitText("You can send up to 5 photos"), "Done");
+		second.press(second.awaitText("Is it urgent"), "No, not urgent");
+		second.press(second.awaitText("Should officers see your name?"), "Send anonymously");
+		BotMessage same = second.awaitText("Others have already reported this here.");
+		assertThat(same.text()).contains(code);
+		second.press(same, "Same problem as " + code);
+		second.awaitText("You were added to report " + code);
+
+		officer.press(alert, "Take it");
+		first.awaitText("Your report " + code + " is now being handled by an officer.");
+		second.awaitText("Your report " + code + " is now being handled by an officer.");
+		Incident stored = this.mongo.findById(code, Incident.class);
+		assertThat(stored.followerIds()).isEmpty();
+		assertThat(stored.followerRelays()).hasSize(1);
+		assertThat(this.mongo.count(
+				Query.query(Criteria.where("areaId").is(village.id()).and("category").is(Category.OTHER)),
+				Incident.class))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void badInputIsAnsweredAndNothingIsStoredTwice() {
 		FakeUser villager = newUser("Kim", "en");
 		Area village = this.areas.children(COMMUNE).get(0);

@@ -33,10 +33,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportCallbacks implements CallbackHandler {
 
-	private static final Map<String, String> STEP_OF = Map.of("cat", ReportSteps.CATEGORY, "area", ReportSteps.PLACE,
-			"markers", ReportSteps.PLACE, "mk", ReportSteps.PLACE, "photos", ReportSteps.PHOTOS, "urg",
-			ReportSteps.URGENT, "anon", ReportSteps.ANONYMOUS, "ok", ReportSteps.SUMMARY, "edit", ReportSteps.SUMMARY,
-			"cancel", ReportSteps.SUMMARY);
+	private static final Map<String, String> STEP_OF = Map.ofEntries(Map.entry("cat", ReportSteps.CATEGORY),
+			Map.entry("area", ReportSteps.PLACE), Map.entry("markers", ReportSteps.PLACE),
+			Map.entry("mk", ReportSteps.PLACE), Map.entry("photos", ReportSteps.PHOTOS),
+			Map.entry("urg", ReportSteps.URGENT), Map.entry("anon", ReportSteps.ANONYMOUS),
+			Map.entry("same", ReportSteps.SAME), Map.entry("diff", ReportSteps.SAME),
+			Map.entry("ok", ReportSteps.SUMMARY), Map.entry("edit", ReportSteps.SUMMARY),
+			Map.entry("cancel", ReportSteps.SUMMARY));
 
 	private final Conversations conversations;
 
@@ -83,8 +86,9 @@ class ReportCallbacks implements CallbackHandler {
 			case "photos" -> next(conversation, ReportSteps.URGENT, conversation.data(), sender);
 			case "urg" ->
 				next(conversation, ReportSteps.ANONYMOUS, conversation.with("urgent", "y".equals(data.arg())), sender);
-			case "anon" ->
-				next(conversation, ReportSteps.SUMMARY, conversation.with("anonymous", "y".equals(data.arg())), sender);
+			case "anon" -> anonymity(conversation, "y".equals(data.arg()), sender);
+			case "same" -> join(inbound, conversation, data.arg());
+			case "diff" -> next(conversation, ReportSteps.SUMMARY, conversation.data(), sender);
 			case "ok" -> confirm(inbound, conversation, sender);
 			case "edit" -> next(conversation, ReportSteps.DESCRIPTION,
 					Map.of("draft", conversation.text("draft"), "category", conversation.text("category")), sender);
@@ -116,6 +120,30 @@ class ReportCallbacks implements CallbackHandler {
 		data.put("marker", markerId);
 		data.put("markerNumber", marker.get().number());
 		return next(conversation, ReportSteps.PHOTOS, data, sender);
+	}
+
+	/**
+	 * After the last question: open reports like this one are offered first, if there are
+	 * any.
+	 */
+	private List<Reply> anonymity(Conversation conversation, boolean anonymous, Sender sender) {
+		List<Incident> similar = this.incidents.similar(Category.of(conversation.text("category")).orElseThrow(),
+				conversation.text("area"), conversation.text("marker"));
+		if (similar.isEmpty()) {
+			return next(conversation, ReportSteps.SUMMARY, conversation.with("anonymous", anonymous), sender);
+		}
+		return this.conversations.advance(conversation, ReportSteps.SAME, conversation.with("anonymous", anonymous))
+			.map((advanced) -> List.of(Reply.toast(Text.of("incident.noted")), this.steps.sameProblem(similar)))
+			.orElseGet(ReportCallbacks::stale);
+	}
+
+	private List<Reply> join(Inbound inbound, Conversation conversation, String code) {
+		Optional<Incident> joined = this.incidents.join(code, inbound.chatId(), conversation.flag("anonymous"));
+		if (joined.isEmpty()) {
+			return stale();
+		}
+		this.conversations.end(conversation);
+		return List.of(Reply.edit(Text.of("incident.same.joined", "code", code), Keyboard.NONE));
 	}
 
 	private List<Reply> confirm(Inbound inbound, Conversation conversation, Sender sender) {

@@ -40,6 +40,8 @@ class ReportSteps {
 
 	static final String ANONYMOUS = "anonymous";
 
+	static final String SAME = "same";
+
 	static final String SUMMARY = "summary";
 
 	private final AreaManagement areas;
@@ -129,6 +131,23 @@ class ReportSteps {
 				conversation.flag("urgent") ? "yes" : "no", "anonymous", conversation.flag("anonymous") ? "yes" : "no");
 		return Reply.message(text, Keyboard.of(List.of(button("incident.confirm", "ok", "")),
 				List.of(button("incident.edit", "edit", ""), button("incident.cancel", "cancel", ""))));
+	}
+
+	/**
+	 * Open reports like this one: the person can join one instead of making a duplicate.
+	 */
+	Reply sameProblem(List<org.danvan.incident.Incident> similar) {
+		List<Text> lines = similar.stream()
+			.map((incident) -> Text.of("incident.same.line", "code", incident.code(), "status",
+					Text.of(incident.status().key()), "date", java.util.Date.from(incident.createdAt())))
+			.toList();
+		List<List<Button>> rows = new ArrayList<>();
+		for (org.danvan.incident.Incident incident : similar) {
+			rows.add(List.of(Button.of(Text.of("incident.same.button", "code", incident.code()),
+					CallbackData.of(PREFIX, "same", incident.code()))));
+		}
+		rows.add(List.of(button("incident.same.different", "diff", "")));
+		return Reply.message(Text.of("incident.same.ask", "lines", lines), new Keyboard(rows));
 	}
 
 	static Button button(String key, String action, String arg) {
