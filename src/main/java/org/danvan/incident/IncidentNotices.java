@@ -101,7 +101,8 @@ class IncidentNotices {
 		Map<String, Reply> versions = new LinkedHashMap<>();
 		List<Broadcasts.Recipient> recipients = officers.stream().map((officer) -> {
 			String language = this.directory.lookup(officer.id()).language();
-			versions.computeIfAbsent(language, (l) -> Reply.message(card(incident, l, key), actions(incident)));
+			versions.computeIfAbsent(language,
+					(l) -> withAttachments(incident, Reply.message(card(incident, l, key), actions(incident))));
 			return new Broadcasts.Recipient(officer.id(), language);
 		}).toList();
 		this.broadcasts.start(jobId, versions, recipients, Lane.INTERACTIVE);
@@ -138,6 +139,14 @@ class IncidentNotices {
 		return Text.of(key, "code", incident.code(), "urgent", incident.urgent() ? "yes" : "no", "category",
 				Text.of(incident.category().key()), "place", place, "description", description, "reporter", reporter,
 				"photos", incident.photoFileIds().size(), "status", Text.of(incident.status().key()));
+	}
+
+	/** The place on a map and the photos come with the alert, just before its text. */
+	private static Reply withAttachments(Incident incident, Reply alert) {
+		Reply withPhotos = alert.withPhotos(incident.photoFileIds());
+		return (incident.location() != null)
+				? withPhotos.withLocation(new Reply.Place(incident.location().lat(), incident.location().lon()))
+				: withPhotos;
 	}
 
 	static Keyboard actions(Incident incident) {

@@ -1,5 +1,7 @@
 package org.danvan.telegram;
 
+import java.util.List;
+
 import org.danvan.i18n.Text;
 
 /**
@@ -10,8 +12,27 @@ import org.danvan.i18n.Text;
  * notice on the button press
  * @param text what to say
  * @param keyboard buttons under it
+ * @param photoFileIds photos sent just before the message (Telegram file ids)
+ * @param location a place sent just before the message, or {@code null}
  */
-public record Reply(Kind kind, Text text, Keyboard keyboard) {
+public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoFileIds, Place location) {
+
+	public Reply {
+		photoFileIds = (photoFileIds != null) ? List.copyOf(photoFileIds) : List.of();
+	}
+
+	/** A point to show on a map. */
+	public record Place(double latitude, double longitude) {
+
+	}
+
+	public Reply withPhotos(List<String> fileIds) {
+		return new Reply(this.kind, this.text, this.keyboard, fileIds, this.location);
+	}
+
+	public Reply withLocation(Place place) {
+		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, place);
+	}
 
 	/** How a reply is shown. */
 	public enum Kind {
@@ -21,19 +42,19 @@ public record Reply(Kind kind, Text text, Keyboard keyboard) {
 	}
 
 	public static Reply message(Text text) {
-		return new Reply(Kind.MESSAGE, text, Keyboard.NONE);
+		return new Reply(Kind.MESSAGE, text, Keyboard.NONE, List.of(), null);
 	}
 
 	public static Reply message(Text text, Keyboard keyboard) {
-		return new Reply(Kind.MESSAGE, text, keyboard);
+		return new Reply(Kind.MESSAGE, text, keyboard, List.of(), null);
 	}
 
 	public static Reply edit(Text text, Keyboard keyboard) {
-		return new Reply(Kind.EDIT, text, keyboard);
+		return new Reply(Kind.EDIT, text, keyboard, List.of(), null);
 	}
 
 	public static Reply toast(Text text) {
-		return new Reply(Kind.TOAST, text, Keyboard.NONE);
+		return new Reply(Kind.TOAST, text, Keyboard.NONE, List.of(), null);
 	}
 
 }

@@ -48,6 +48,10 @@ class IncidentReportingTest extends EndToEndTest {
 		String code = report(villager, "Fire", "Forest fire near the patrol road", village, true, false);
 
 		BotMessage alert = officer.awaitText("New report " + code);
+		List<BotMessage> before = officer.messages().subList(0, officer.messages().indexOf(alert));
+		assertThat(before).extracting(BotMessage::media)
+			.anyMatch((m) -> m != null && m.startsWith("location:"))
+			.anyMatch((m) -> m != null && m.startsWith("photo:photo-"));
 		assertThat(alert.text()).startsWith("🚨 URGENT")
 			.contains("Forest fire near the patrol road", "Reporter: Thanh", "Photos: 1");
 		officer.press(alert, "Take it");

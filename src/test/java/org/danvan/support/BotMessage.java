@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param text the visible text
  * @param buttons the inline keyboard, row by row
  * @param edits how often it was edited
+ * @param media {@code photo:<file id>} or {@code location:<lat>,<lon>} for a photo or a
+ * location, {@code null} for a text
  */
 public record BotMessage(long chatId, int messageId, String html, String text, List<List<InlineButton>> buttons,
-		int edits) {
+		int edits, String media) {
 
 	/** An inline button as Telegram shows it. */
 	public record InlineButton(String text, String callbackData, String url) {
@@ -30,7 +32,7 @@ public record BotMessage(long chatId, int messageId, String html, String text, L
 	}
 
 	BotMessage edited(String html, String text, List<List<InlineButton>> buttons) {
-		return new BotMessage(this.chatId, this.messageId, html, text, buttons, this.edits + 1);
+		return new BotMessage(this.chatId, this.messageId, html, text, buttons, this.edits + 1, this.media);
 	}
 
 }

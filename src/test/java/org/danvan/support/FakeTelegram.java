@@ -74,6 +74,8 @@ public final class FakeTelegram implements AutoCloseable {
 
 	private final Map<Long, Boolean> chatsReached = new ConcurrentHashMap<>();
 
+	private final java.util.Set<String> fileIds = ConcurrentHashMap.newKeySet();
+
 	private volatile FloodLimits.Buckets flood;
 
 	private volatile String webhookUrl = "";
@@ -341,6 +343,8 @@ public final class FakeTelegram implements AutoCloseable {
 			case "getupdates" -> getUpdates(params);
 			case "sendmessage" -> sendMessage(params);
 			case "editmessagetext" -> editMessageText(params);
+			case "sendphoto" -> sendPhoto(params);
+			case "sendlocation" -> sendLocation(params);
 			case "answercallbackquery" -> answerCallbackQuery(params);
 			case "setwebhook" -> setWebhook(params);
 			case "deletewebhook" -> deleteWebhook();
@@ -398,10 +402,53 @@ public final class FakeTelegram implements AutoCloseable {
 		List<List<BotMessage.InlineButton>> buttons = InlineKeyboards.parse(params.get("reply_markup"));
 		takeFloodToken(chatId);
 		int messageId = nextMessageId(chatId);
-		BotMessage message = new BotMessage(chatId, messageId, html, text, buttons, 0);
+		BotMessage message = new BotMessage(chatId, messageId, html, text, buttons, 0, null);
 		this.sent.computeIfAbsent(chatId, (id) -> new CopyOnWriteArrayList<>()).add(message);
 		this.chatsReached.put(chatId, true);
 		return messageJson(chatId, messageId, text);
+	}
+
+	private ObjectNode sendPhoto(ObjectNode params) {
+		long chatId = chat(params);
+		String photo = required(params, "photo");
+		if (!photo.startsWith("file:") && !this.fileIds.contains(photo)) {
+			throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
+		}
+		String caption = params.path("caption").asText("");
+		String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
+		return media(chatId, caption, text, "photo:" + photo);
+	}
+
+	private ObjectNode sendLocation(ObjectNode params) {
+		long chatId = chat(params);
+		double latitude = params.path("latitude").asDouble(999);
+		double longitude = params.path("longitude").asDouble(999);
+		if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+			throw ApiError.badRequest("wrong latitude or longitude");
+		}
+		return media(chatId, "", "", "location:" + latitude + "," + longitude);
+	}
+
+	private ObjectNode media(long chatId, String html, String text, String media) {
+		takeFloodToken(chatId);
+		int messageId = nextMessageId(chatId);
+		this.sent.computeIfAbsent(chatId, (id) -> new CopyOnWriteArrayList<>())
+			.add(new BotMessage(chatId, messageId, html, text, List.of(), 0, media));
+		this.chatsReached.put(chatId, true);
+		return messageJson(chatId, messageId, text);
+	}
+
+	private static String visibleCaption(String caption, String parseMode) {
+		String text = "html".equalsIgnoreCase(parseMode) ? TelegramHtml.visibleText(caption) : caption;
+		if (text.strip().length() > 1024) {
+			throw ApiError.badRequest("message caption is too long");
+		}
+		return text.strip();
+	}
+
+	/** A file id Telegram would know, as if the user had sent that photo. */
+	void knowFile(String fileId) {
+		this.fileIds.add(fileId);
 	}
 
 	private Object editMessageText(ObjectNode params) {

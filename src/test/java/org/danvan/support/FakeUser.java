@@ -87,6 +87,7 @@ public final class FakeUser {
 	public ObjectNode sendPhoto(String caption) {
 		ObjectNode message = message();
 		String fileId = "photo-" + UUID.randomUUID();
+		this.telegram.knowFile(fileId);
 		message.putArray("photo")
 			.addObject()
 			.put("file_id", fileId)

@@ -203,7 +203,12 @@ class BulkWorker implements SmartLifecycle {
 			record(job.id(), entry.chatId(), Status.FAILED, "no version " + entry.version(), outcomes);
 			return CompletableFuture.completedFuture(null);
 		}
-		return this.scheduler.submit(entry.chatId(), Lane.BULK, StoredMessages.toSendMessage(entry.chatId(), message))
+		Lane lane = job.laneOrBulk();
+		for (TelegramCall attachment : StoredMessages.attachments(entry.chatId(), message.photoFileIds(),
+				message.location())) {
+			this.scheduler.submit(entry.chatId(), lane, attachment);
+		}
+		return this.scheduler.submit(entry.chatId(), lane, StoredMessages.toSendMessage(entry.chatId(), message))
 			.thenAccept((outcome) -> ended(job.id(), entry.chatId(), outcome, outcomes));
 	}
 

@@ -92,17 +92,12 @@ final class SendScheduler implements AutoCloseable {
 	 * good.
 	 */
 	CompletableFuture<SendOutcome> submit(long chatId, Lane lane, BotApiMethod<? extends Serializable> method) {
-		return submit(chatId, lane, method, () -> {
-		});
+		return submit(chatId, lane, TelegramCall.of(method));
 	}
 
-	/**
-	 * Queues a message; {@code beforeSend} runs just before each call to Telegram, so a
-	 * caller can record that the message may have gone out.
-	 */
-	CompletableFuture<SendOutcome> submit(long chatId, Lane lane, BotApiMethod<? extends Serializable> method,
-			Runnable beforeSend) {
-		Job job = new Job(chatId, lane, method, System.nanoTime(), beforeSend);
+	/** Queues any call that sends something to the chat (a photo, a location). */
+	CompletableFuture<SendOutcome> submit(long chatId, Lane lane, TelegramCall call) {
+		Job job = new Job(chatId, lane, call, System.nanoTime());
 		this.lock.lock();
 		try {
 			if (this.closed) {
@@ -200,8 +195,7 @@ final class SendScheduler implements AutoCloseable {
 		long retryAt = 0;
 		boolean globalPause = false;
 		try {
-			job.beforeSend.run();
-			outcome = new SendOutcome.Sent(this.client.execute(job.method));
+			outcome = new SendOutcome.Sent(job.call.execute(this.client));
 		}
 		catch (TelegramApiRequestException ex) {
 			int code = (ex.getErrorCode() != null) ? ex.getErrorCode() : 0;
@@ -241,7 +235,7 @@ final class SendScheduler implements AutoCloseable {
 	private SendOutcome retryOrFail(Job job, String reason) {
 		job.attempts++;
 		if (job.attempts >= this.maxAttempts) {
-			log.warn("Giving up {} to a chat after {} attempts: {}", job.method.getMethod(), job.attempts, reason);
+			log.warn("Giving up {} to a chat after {} attempts: {}", job.call.method(), job.attempts, reason);
 			return new SendOutcome.Failed(reason);
 		}
 		this.metrics.retried();
@@ -417,13 +411,11 @@ final class SendScheduler implements AutoCloseable {
 
 		final Lane lane;
 
-		final BotApiMethod<? extends Serializable> method;
+		final TelegramCall call;
 
 		final long enqueuedAt;
 
 		final CompletableFuture<SendOutcome> future = new CompletableFuture<>();
-
-		final Runnable beforeSend;
 
 		int attempts;
 
@@ -431,11 +423,10 @@ final class SendScheduler implements AutoCloseable {
 
 		long notBefore;
 
-		Job(long chatId, Lane lane, BotApiMethod<? extends Serializable> method, long enqueuedAt, Runnable beforeSend) {
-			this.beforeSend = beforeSend;
+		Job(long chatId, Lane lane, TelegramCall call, long enqueuedAt) {
 			this.chatId = chatId;
 			this.lane = lane;
-			this.method = method;
+			this.call = call;
 			this.enqueuedAt = enqueuedAt;
 			this.notBefore = enqueuedAt;
 		}

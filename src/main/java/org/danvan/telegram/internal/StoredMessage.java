@@ -7,8 +7,11 @@ import java.util.List;
  *
  * @param html Telegram HTML, within the length limit
  * @param buttons inline buttons, row by row
+ * @param photoFileIds photos sent just before it
+ * @param location a place sent just before it, or {@code null}
  */
-record StoredMessage(String html, List<List<StoredButton>> buttons) {
+record StoredMessage(String html, List<List<StoredButton>> buttons, List<String> photoFileIds,
+		org.danvan.telegram.Reply.Place location) {
 
 	/** A rendered button. */
 	record StoredButton(String label, String callbackData, String url) {

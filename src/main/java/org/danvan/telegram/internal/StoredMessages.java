@@ -16,7 +16,7 @@ final class StoredMessages {
 	private StoredMessages() {
 	}
 
-	static StoredMessage of(String html, InlineKeyboardMarkup markup) {
+	static StoredMessage of(String html, InlineKeyboardMarkup markup, org.danvan.telegram.Reply reply) {
 		List<List<StoredMessage.StoredButton>> buttons = (markup == null) ? List.of()
 				: markup.getKeyboard()
 					.stream()
@@ -24,7 +24,26 @@ final class StoredMessages {
 						.map((b) -> new StoredMessage.StoredButton(b.getText(), b.getCallbackData(), b.getUrl()))
 						.toList())
 					.toList();
-		return new StoredMessage(html, buttons);
+		return new StoredMessage(html, buttons, reply.photoFileIds(), reply.location());
+	}
+
+	/** What goes before the message itself: its location, then its photos. */
+	static List<TelegramCall> attachments(long chatId, List<String> photos, org.danvan.telegram.Reply.Place place) {
+		List<TelegramCall> calls = new java.util.ArrayList<>();
+		if (place != null) {
+			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendLocation.builder()
+				.chatId(chatId)
+				.latitude(place.latitude())
+				.longitude(place.longitude())
+				.build()));
+		}
+		for (String photo : (photos != null) ? photos : List.<String>of()) {
+			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendPhoto.builder()
+				.chatId(chatId)
+				.photo(new org.telegram.telegrambots.meta.api.objects.InputFile(photo))
+				.build()));
+		}
+		return calls;
 	}
 
 	static SendMessage toSendMessage(long chatId, StoredMessage message) {

@@ -47,7 +47,7 @@ class TelegramBroadcasts implements Broadcasts {
 			if (HtmlChunker.split(html, TelegramGateway.MAX_TEXT).size() > 1) {
 				throw new IllegalArgumentException("Version " + version + " is longer than one Telegram message");
 			}
-			rendered.put(version, StoredMessages.of(html, this.gateway.markup(version, reply.keyboard())));
+			rendered.put(version, StoredMessages.of(html, this.gateway.markup(version, reply.keyboard()), reply));
 		});
 		this.store.create(jobId, rendered, recipients, this.settings.chunkSize(), lane);
 		this.worker.wakeUp();

@@ -110,6 +110,9 @@ class TelegramGateway implements Messenger {
 	private List<CompletableFuture<SendOutcome>> messages(long chatId, String language, Reply reply, Lane lane) {
 		List<String> chunks = HtmlChunker.split(this.texts.render(language, reply.text()), MAX_TEXT);
 		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
+		for (TelegramCall attachment : StoredMessages.attachments(chatId, reply.photoFileIds(), reply.location())) {
+			sent.add(this.scheduler.submit(chatId, lane, attachment));
+		}
 		for (int i = 0; i < chunks.size(); i++) {
 			boolean last = i == chunks.size() - 1;
 			SendMessage message = SendMessage.builder()
