@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.danvan.i18n.Text;
 import org.danvan.shared.Role;
-import org.danvan.telegram.Broadcasts;
 import org.danvan.telegram.CallbackData;
 import org.danvan.telegram.CallbackHandler;
 import org.danvan.telegram.Conversation;
@@ -14,7 +13,6 @@ import org.danvan.telegram.Conversations;
 import org.danvan.telegram.FlowHandler;
 import org.danvan.telegram.Inbound;
 import org.danvan.telegram.Lane;
-import org.danvan.telegram.MemberDirectory;
 import org.danvan.telegram.Reply;
 import org.danvan.telegram.Sender;
 
@@ -36,16 +34,12 @@ class AnswerFlow implements FlowHandler, CallbackHandler {
 
 	private final IncidentManagement incidents;
 
-	private final Broadcasts broadcasts;
+	private final IncidentNotices notices;
 
-	private final MemberDirectory directory;
-
-	AnswerFlow(Conversations conversations, IncidentManagement incidents, Broadcasts broadcasts,
-			MemberDirectory directory) {
+	AnswerFlow(Conversations conversations, IncidentManagement incidents, IncidentNotices notices) {
 		this.conversations = conversations;
 		this.incidents = incidents;
-		this.broadcasts = broadcasts;
-		this.directory = directory;
+		this.notices = notices;
 	}
 
 	@Override
@@ -82,12 +76,10 @@ class AnswerFlow implements FlowHandler, CallbackHandler {
 		if (asker.isEmpty()) {
 			return List.of(Reply.message(Text.of("bot.button-expired")));
 		}
-		long officer = asker.get().chatId();
-		String language = this.directory.lookup(officer).language();
 		Reply answer = Reply
 			.message(Text.of("incident.answer", "code", asker.get().ref(), "answer", message.text().strip()));
-		this.broadcasts.start("answer-" + conversation.text("question") + "-" + inbound.updateId(),
-				Map.of(language, answer), List.of(new Broadcasts.Recipient(officer, language)), Lane.INTERACTIVE);
+		this.notices.tell("answer-" + conversation.text("question") + "-" + inbound.updateId(), asker.get().chatId(),
+				answer, Lane.INTERACTIVE);
 		return List.of(Reply.message(Text.of("incident.answer.sent")));
 	}
 

@@ -1,11 +1,9 @@
 package org.danvan.incident;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.danvan.i18n.Text;
-import org.danvan.telegram.Broadcasts;
 import org.danvan.telegram.Button;
 import org.danvan.telegram.CallbackData;
 import org.danvan.telegram.Conversation;
@@ -14,7 +12,6 @@ import org.danvan.telegram.FlowHandler;
 import org.danvan.telegram.Inbound;
 import org.danvan.telegram.Keyboard;
 import org.danvan.telegram.Lane;
-import org.danvan.telegram.MemberDirectory;
 import org.danvan.telegram.Reply;
 import org.danvan.telegram.Sender;
 
@@ -36,16 +33,12 @@ class AskFlow implements FlowHandler {
 
 	private final IncidentManagement incidents;
 
-	private final Broadcasts broadcasts;
+	private final IncidentNotices notices;
 
-	private final MemberDirectory directory;
-
-	AskFlow(Conversations conversations, IncidentManagement incidents, Broadcasts broadcasts,
-			MemberDirectory directory) {
+	AskFlow(Conversations conversations, IncidentManagement incidents, IncidentNotices notices) {
 		this.conversations = conversations;
 		this.incidents = incidents;
-		this.broadcasts = broadcasts;
-		this.directory = directory;
+		this.notices = notices;
 	}
 
 	@Override
@@ -64,13 +57,10 @@ class AskFlow implements FlowHandler {
 		if (asked.isEmpty()) {
 			return List.of(Reply.message(Text.of("incident.ask.unreachable", "code", code)));
 		}
-		long chat = asked.get().chatId();
-		String language = this.directory.lookup(chat).language();
 		Reply question = Reply.message(Text.of("incident.question", "code", code, "question", message.text().strip()),
 				Keyboard.of(List.of(Button.of(Text.of("incident.question.answer"),
 						CallbackData.of(AnswerFlow.PREFIX, "start", asked.get().ref())))));
-		this.broadcasts.start("question-" + asked.get().ref(), Map.of(language, question),
-				List.of(new Broadcasts.Recipient(chat, language)), Lane.INTERACTIVE);
+		this.notices.tell("question-" + asked.get().ref(), asked.get().chatId(), question, Lane.INTERACTIVE);
 		return List.of(Reply.message(Text.of("incident.ask.sent", "code", code)));
 	}
 

@@ -8,14 +8,12 @@ import org.danvan.i18n.Text;
 import org.danvan.scheduling.Schedules;
 import org.danvan.scheduling.TimedTask;
 import org.danvan.shared.Role;
-import org.danvan.telegram.Broadcasts;
 import org.danvan.telegram.Button;
 import org.danvan.telegram.CallbackData;
 import org.danvan.telegram.CallbackHandler;
 import org.danvan.telegram.Inbound;
 import org.danvan.telegram.Keyboard;
 import org.danvan.telegram.Lane;
-import org.danvan.telegram.MemberDirectory;
 import org.danvan.telegram.Reply;
 import org.danvan.telegram.Sender;
 
@@ -39,21 +37,15 @@ class FollowUp implements TimedTask, CallbackHandler {
 
 	private final Schedules schedules;
 
-	private final Broadcasts broadcasts;
-
-	private final MemberDirectory directory;
-
 	private final IncidentSettings settings;
 
 	private final Clock clock;
 
-	FollowUp(IncidentManagement incidents, IncidentNotices notices, Schedules schedules, Broadcasts broadcasts,
-			MemberDirectory directory, IncidentSettings settings, Clock clock) {
+	FollowUp(IncidentManagement incidents, IncidentNotices notices, Schedules schedules, IncidentSettings settings,
+			Clock clock) {
 		this.incidents = incidents;
 		this.notices = notices;
 		this.schedules = schedules;
-		this.broadcasts = broadcasts;
-		this.directory = directory;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -84,15 +76,13 @@ class FollowUp implements TimedTask, CallbackHandler {
 			return;
 		}
 		this.incidents.reporterChat(incident).ifPresent((chat) -> {
-			String language = this.directory.lookup(chat).language();
 			Reply ask = Reply.message(Text.of("incident.follow-up", "code", incident.code()),
 					Keyboard.of(List.of(
 							Button.of(Text.of("incident.follow-up.still"),
 									CallbackData.of(PREFIX, "still", incident.code())),
 							Button.of(Text.of("incident.follow-up.fixed"),
 									CallbackData.of(PREFIX, "fixed", incident.code())))));
-			this.broadcasts.start("follow-up-" + incident.code() + "-" + incident.history().size(),
-					Map.of(language, ask), List.of(new Broadcasts.Recipient(chat, language)), Lane.BULK);
+			this.notices.tell("follow-up-" + incident.code() + "-" + incident.history().size(), chat, ask, Lane.BULK);
 		});
 	}
 

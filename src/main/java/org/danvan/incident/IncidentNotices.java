@@ -124,6 +124,13 @@ class IncidentNotices {
 		}
 	}
 
+	/** Sends one chat a message in its language, written down before it is sent. */
+	void tell(String jobId, long chat, Reply message, Lane lane) {
+		String language = this.directory.lookup(chat).language();
+		this.broadcasts.start(jobId, Map.of(language, message), List.of(new Broadcasts.Recipient(chat, language)),
+				lane);
+	}
+
 	Text card(Incident incident, String language, String key) {
 		String place = this.areas.area(incident.areaId()).map((area) -> area.name(language)).orElse(incident.areaId());
 		if (incident.markerId() != null) {
