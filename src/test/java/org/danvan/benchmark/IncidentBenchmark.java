@@ -1,0 +1,141 @@
+package org.danvan.benchmark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.danvan.DanVanApplication;
+import org.danvan.access.MemberManagement;
+import org.danvan.area.Area;
+import org.danvan.area.AreaManagement;
+import org.danvan.incident.Category;
+import org.danvan.incident.Incident;
+import org.danvan.incident.Status;
+import org.danvan.shared.Grant;
+import org.danvan.shared.Role;
+import org.danvan.support.BulkHarness;
+import org.danvan.support.FakeTelegram;
+import org.danvan.support.FakeUser;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Prints: time from a reporter's confirm to the last of 50 officer alerts, p50/p99 over
+ * 20 reports; and {@code /incidents} answer time with 100,000 incidents stored, p50/p99.
+ * The bot runs in this JVM against the fake Bot API, with the embedded database.
+ *
+ * <p>
+ * Run: {@code ./mvnw -Pbenchmark verify -Dbenchmark=IncidentBenchmark}
+ */
+public final class IncidentBenchmark {
+
+	static final int OFFICERS = 50;
+
+	static final int STORED = 100_000;
+
+	private IncidentBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path data = Files.createTempDirectory("danvan-incidents");
+		try (FakeTelegram telegram = new FakeTelegram();
+				ConfigurableApplicationContext app = new SpringApplicationBuilder(DanVanApplication.class)
+					.run(BulkHarness.appArgs(telegram, data, "--danvan.telegram.inbound-per-minute=10000")
+						.toArray(String[]::new))) {
+			AreaManagement areas = app.getBean(AreaManagement.class);
+			MemberManagement members = app.getBean(MemberManagement.class);
+			Area commune = areas.children(areas.children("kg").get(0).id()).get(0);
+			Area village = areas.children(commune.id()).get(0);
+			List<FakeUser> officers = new ArrayList<>();
+			for (int i = 0; i < OFFICERS; i++) {
+				FakeUser officer = telegram.user(900_000 + i, "Officer" + i, "vi");
+				officer.send("/help");
+				officer.awaitText("Những việc");
+				members.grant(0, officer.id(), new Grant(Role.OFFICER, commune.id()));
+				officers.add(officer);
+			}
+			List<Long> alerts = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				alerts.add(reportAndAwaitAlerts(telegram.user(800_000 + i, "Villager" + i, "en"), village, officers));
+			}
+			System.out.printf("%nconfirm to last of %d officer alerts: p50 %d ms, p99 %d ms%n", OFFICERS,
+					percentile(alerts, 50), percentile(alerts, 99));
+
+			store(app.getBean(MongoTemplate.class), commune, village);
+			FakeUser officer = officers.get(0);
+			List<Long> lists = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				int before = officer.messages().size();
+				long start = System.nanoTime();
+				officer.send("/incidents");
+				FakeTelegram.await(() -> officer.messages().size() > before, Duration.ofSeconds(60), "the list");
+				lists.add((System.nanoTime() - start) / 1_000_000);
+			}
+			System.out.printf("/incidents with %,d incidents stored: p50 %d ms, p99 %d ms%n", STORED,
+					percentile(lists, 50), percentile(lists, 99));
+		}
+	}
+
+	private static long reportAndAwaitAlerts(FakeUser villager, Area village, List<FakeUser> officers) {
+		villager.send("/report");
+		villager.press(villager.awaitText("What do you want to report?"), "Something else");
+		villager.awaitText("Describe what you saw");
+		villager.send("Benchmark report from " + villager.id());
+		villager.awaitText("Where is it?");
+		villager.shareLocation(village.location().lat(), village.location().lon());
+		villager.press(villager.awaitText("You can send up to 5 photos"), "Done");
+		villager.press(villager.awaitText("Is it urgent"), "No, not urgent");
+		villager.press(villager.awaitText("Should officers see your name?"), "Send with my name");
+		var summary = villager.await(
+				(m) -> m.text().startsWith("Please check your report:")
+						|| m.text().startsWith("Others have already reported"),
+				"the summary or the same-problem offer");
+		if (summary.text().startsWith("Others")) {
+			villager.press(summary, "No, a different problem");
+			summary = villager.awaitText("Please check your report:");
+		}
+		long start = System.nanoTime();
+		villager.press(summary, "Send the report");
+		String text = villager.awaitText("reference is").text();
+		String code = text.substring(text.indexOf("reference is ") + 13).split(";")[0].trim();
+		FakeTelegram.await(
+				() -> officers.stream().allMatch((o) -> o.messages().stream().anyMatch((m) -> m.text().contains(code))),
+				Duration.ofSeconds(60), "every officer alerted");
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/**
+	 * Incidents over the whole tree, a tenth of them still open in the officer's commune.
+	 */
+	private static void store(MongoTemplate mongo, Area commune, Area village) {
+		List<Incident> batch = new ArrayList<>();
+		Instant now = Instant.now();
+		for (int i = 0; i < STORED; i++) {
+			boolean open = i % 10 == 0;
+			batch.add(new Incident(String.format("BM-%06d", i), "bench-" + i, Category.values()[i % 9],
+					"Stored for the benchmark", null, village.id(), village.path(), null, null, null, List.of(), false,
+					1L, null, open ? Status.NEW : Status.RESOLVED, null,
+					List.of(new Incident.Change(Status.NEW, null, now, null)),
+					now.minusSeconds(ThreadLocalRandom.current().nextInt(10_000_000)), List.of(), List.of()));
+			if (batch.size() == 5_000) {
+				mongo.insertAll(batch);
+				batch.clear();
+			}
+		}
+		mongo.insertAll(batch);
+	}
+
+	private static long percentile(List<Long> values, int percentile) {
+		List<Long> sorted = new ArrayList<>(values);
+		Collections.sort(sorted);
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+	}
+
+}
