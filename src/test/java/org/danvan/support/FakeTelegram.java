@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -564,10 +563,6 @@ public final class FakeTelegram implements AutoCloseable {
 		FakeUser user = this.users.get(chatId);
 		message.set("chat", user.chatJson());
 		return message;
-	}
-
-	Optional<BotMessage> message(long chatId, int messageId) {
-		return this.sent.getOrDefault(chatId, List.of()).stream().filter((m) -> m.messageId() == messageId).findFirst();
 	}
 
 	@Override

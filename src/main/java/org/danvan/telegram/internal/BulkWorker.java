@@ -59,10 +59,6 @@ class BulkWorker implements SmartLifecycle {
 		this.events = events;
 	}
 
-	String owner() {
-		return this.owner;
-	}
-
 	/** New work was written: look now rather than at the next poll. */
 	void wakeUp() {
 		this.wake.release(this.settings.workers());

@@ -67,8 +67,4 @@ class SendMetrics {
 		this.retries.increment();
 	}
 
-	long tooManyRequestsSoFar() {
-		return (long) this.tooManyRequests.count();
-	}
-
 }
