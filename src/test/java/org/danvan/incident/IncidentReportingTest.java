@@ -3,18 +3,11 @@ package org.danvan.incident;
 import java.time.Instant;
 import java.util.List;
 
-import org.danvan.access.MemberManagement;
 import org.danvan.area.Area;
-import org.danvan.area.AreaManagement;
-import org.danvan.shared.Grant;
-import org.danvan.shared.Role;
 import org.danvan.support.BotMessage;
-import org.danvan.support.EndToEndTest;
 import org.danvan.support.FakeUser;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -26,18 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * incident by chat, then the officers are alerted at once with buttons to act, and the
  * villager hears of every change, named or anonymous.
  */
-class IncidentReportingTest extends EndToEndTest {
+class IncidentReportingTest extends IncidentEndToEndTest {
 
 	static final String COMMUNE = "kg-vd";
-
-	@Autowired
-	MemberManagement members;
-
-	@Autowired
-	AreaManagement areas;
-
-	@Autowired
-	MongoTemplate mongo;
 
 	@Test
 	void aNamedReportWithLocationAndPhotoReachesTheOfficerWhoHandlesIt() {
@@ -45,7 +29,7 @@ class IncidentReportingTest extends EndToEndTest {
 		FakeUser villager = newUser("Thanh", "en");
 		Area village = this.areas.children(COMMUNE).get(0);
 
-		String code = report(villager, "Fire", "Forest fire near the patrol road", village, true, false);
+		String code = report(villager, "Fire", "Forest fire near the patrol road", village, true, false, true);
 
 		BotMessage alert = officer.awaitText("New report " + code);
 		List<BotMessage> before = officer.messages().subList(0, officer.messages().indexOf(alert));
@@ -86,7 +70,7 @@ class IncidentReportingTest extends EndToEndTest {
 		FakeUser villager = newUser("Secret", "en");
 		Area village = this.areas.children(COMMUNE).get(0);
 
-		String code = report(villager, "Border security", "Strangers crossing at night", village, false, true);
+		String code = report(villager, "Border security", "Strangers crossing at night", village, false, true, false);
 
 		BotMessage alert = officer.awaitText("New report " + code);
 		assertThat(alert.text()).contains("Reporter: anonymous")
@@ -130,7 +114,7 @@ class IncidentReportingTest extends EndToEndTest {
 		FakeUser second = officer(COMMUNE);
 		FakeUser villager = newUser("Hai", "en");
 		String code = report(villager, "Road or bridge", "Bridge planks broken", this.areas.children(COMMUNE).get(0),
-				false, false);
+				false, false, false);
 		BotMessage one = first.awaitText("New report " + code);
 		BotMessage two = second.awaitText("New report " + code);
 
@@ -151,7 +135,7 @@ class IncidentReportingTest extends EndToEndTest {
 		FakeUser elsewhere = officer(otherCommune());
 		FakeUser villager = newUser("Lam", "en");
 		String code = report(villager, "Environment", "Oil in the canal", this.areas.children(COMMUNE).get(0), false,
-				false);
+				false, false);
 		BotMessage alert = own.awaitText("New report " + code);
 		assertThat(elsewhere.messages()).noneMatch((m) -> m.text().contains(code));
 
@@ -173,7 +157,7 @@ class IncidentReportingTest extends EndToEndTest {
 		FakeUser first = newUser("Mai", "en");
 		FakeUser second = newUser("Dao", "en");
 		Area village = this.areas.children(COMMUNE).get(1);
-		String code = report(first, "Something else", "A fallen tree blocks the path", village, false, false);
+		String code = report(first, "Something else", "A fallen tree blocks the path", village, false, false, false);
 		BotMessage alert = officer.awaitText("New report " + code);
 
 		second.send("/report");
@@ -259,39 +243,6 @@ class IncidentReportingTest extends EndToEndTest {
 				Update.update("expiresAt", Instant.now().minusSeconds(60)), "conversations");
 		villager.send("It was yesterday");
 		villager.awaitText("You took a while, so I closed what we were doing.");
-	}
-
-	/** Goes through the whole conversation and returns the reference code. */
-	private String report(FakeUser villager, String category, String description, Area village, boolean urgent,
-			boolean anonymous) {
-		villager.send("/report");
-		villager.press(villager.awaitText("What do you want to report?"), category);
-		villager.awaitText("Describe what you saw");
-		villager.send(description);
-		villager.awaitText("Where is it?");
-		villager.shareLocation(village.location().lat() + 0.001, village.location().lon());
-		villager.awaitText("You can send up to 5 photos");
-		if (urgent) {
-			villager.sendPhoto("the fire");
-			villager.press(villager.awaitText("1 photo received"), "Done");
-		}
-		else {
-			villager.press(villager.awaitText("You can send up to 5 photos"), "Done");
-		}
-		villager.press(villager.awaitText("Is it urgent"), urgent ? "Yes, urgent" : "No, not urgent");
-		villager.press(villager.awaitText("Should officers see your name?"),
-				anonymous ? "Send anonymously" : "Send with my name");
-		villager.press(villager.awaitText("Please check your report:"), "Send the report");
-		String text = villager.awaitText("Its reference is").text();
-		return text.substring(text.indexOf("reference is ") + 13).split(";")[0].trim();
-	}
-
-	private FakeUser officer(String areaId) {
-		FakeUser officer = newUser("Officer", "en");
-		officer.send("/help");
-		officer.awaitText("What you can do:");
-		this.members.grant(0, officer.id(), new Grant(Role.OFFICER, areaId));
-		return officer;
 	}
 
 	private String otherCommune() {
