@@ -57,8 +57,8 @@ class IncidentCallbacks implements CallbackHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, CallbackData data, Sender sender) {
-		if ("list".equals(data.action())) {
-			return list(data.arg(), sender);
+		if ("list".equals(data.action()) || "cats".equals(data.action())) {
+			return list(data.action(), data.arg(), sender);
 		}
 		Optional<Incident> incident = this.incidents.find(data.arg());
 		if (incident.isEmpty()) {
@@ -103,19 +103,11 @@ class IncidentCallbacks implements CallbackHandler {
 		return List.of(Reply.toast(Text.of("incident.moved", "status", Text.of(to.key()))), card(moved.get(), sender));
 	}
 
-	private List<Reply> list(String arg, Sender sender) {
-		int dot = arg.indexOf('.');
-		try {
-			String filter = arg.substring(0, dot);
-			int page = Integer.parseInt(arg.substring(dot + 1));
-			if (!IncidentsCommand.FILTERS.containsKey(filter) || page < 0) {
-				throw new IllegalArgumentException(arg);
-			}
-			return List.of(this.list.list(sender, filter, page));
-		}
-		catch (RuntimeException ex) {
-			return List.of(Reply.toast(Text.of("bot.button-expired")));
-		}
+	private List<Reply> list(String action, String arg, Sender sender) {
+		return IncidentsCommand.View.parse(arg)
+			.map((view) -> "cats".equals(action) ? this.list.categories(view) : this.list.list(sender, view))
+			.map(List::of)
+			.orElseGet(() -> List.of(Reply.toast(Text.of("bot.button-expired"))));
 	}
 
 	private Reply card(Incident incident, Sender sender) {

@@ -4,8 +4,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.danvan.access.AuditLog;
 import org.danvan.access.MemberManagement;
@@ -208,12 +211,42 @@ public class IncidentManagement {
 	 * A page of the open incidents an officer may handle: in the areas they are an
 	 * officer of, or everywhere for an admin of everywhere.
 	 */
-	public Page openFor(Sender officer, java.util.Set<Status> statuses, int page, int size) {
-		java.util.Set<String> areas = new java.util.HashSet<>(officer.areas(Role.OFFICER));
-		areas.addAll(officer.areas(Role.ADMIN));
+	public Page openFor(Sender officer, Filter filter, int page, int size) {
 		boolean everywhere = officer.isAdmin() && officer.areas(Role.ADMIN).isEmpty();
-		java.util.Collection<String> scope = everywhere ? null : areas;
-		return new Page(this.incidents.open(scope, statuses, page, size), this.incidents.countOpen(scope, statuses));
+		List<OpenIncidents.Entry> matching = this.incidents.openIn(everywhere ? null : scope(officer))
+			.stream()
+			.filter(filter::matches)
+			.sorted(Comparator.comparing(OpenIncidents.Entry::createdAt).reversed())
+			.toList();
+		int from = Math.min(matching.size(), page * size);
+		List<OpenIncidents.Entry> shown = matching.subList(from, Math.min(matching.size(), from + size));
+		return new Page(this.incidents.current(shown), matching.size());
+	}
+
+	/** The areas an officer acts in, with every area beneath them. */
+	private Set<String> scope(Sender officer) {
+		Set<String> scope = new HashSet<>();
+		for (Role role : List.of(Role.OFFICER, Role.ADMIN)) {
+			for (String area : officer.areas(role)) {
+				this.areas.within(area).forEach((a) -> scope.add(a.id()));
+			}
+		}
+		return scope;
+	}
+
+	/**
+	 * Which open incidents a list shows.
+	 *
+	 * @param statuses these statuses
+	 * @param category this category only, or any when null
+	 */
+	public record Filter(Set<Status> statuses, Category category) {
+
+		boolean matches(OpenIncidents.Entry entry) {
+			return this.statuses.contains(entry.status())
+					&& (this.category == null || this.category == entry.category());
+		}
+
 	}
 
 	/**

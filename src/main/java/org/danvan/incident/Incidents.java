@@ -2,7 +2,13 @@ package org.danvan.incident;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,17 +37,19 @@ class Incidents {
 
 	private final MongoTemplate mongo;
 
-	Incidents(MongoTemplate mongo) {
+	private final OpenIncidents open;
+
+	private final ReportsByMember reports;
+
+	Incidents(MongoTemplate mongo, OpenIncidents open, ReportsByMember reports) {
 		this.mongo = mongo;
+		this.open = open;
+		this.reports = reports;
 		mongo.indexOps(Incident.class).createIndex(new Index().on("draft", Sort.Direction.ASC).unique());
-		mongo.indexOps(Incident.class).createIndex(new Index().on("reporterId", Sort.Direction.ASC));
-		mongo.indexOps(Incident.class)
-			.createIndex(new Index().on("areaId", Sort.Direction.ASC).on("category", Sort.Direction.ASC));
-		mongo.indexOps(Incident.class)
-			.createIndex(new Index().on("path", Sort.Direction.ASC)
-				.on("status", Sort.Direction.ASC)
-				.on("createdAt", Sort.Direction.DESC));
-		mongo.indexOps(Relay.class).createIndex(new Index().on("chatId", Sort.Direction.ASC));
+		if (!open.built()) {
+			reports.build();
+			open.build();
+		}
 	}
 
 	/**
@@ -53,12 +61,12 @@ class Incidents {
 			Incident incident = withCode(draft, code(province));
 			try {
 				this.mongo.insert(incident);
-				return incident;
+				return indexed(incident);
 			}
 			catch (DuplicateKeyException ex) {
 				Optional<Incident> same = byDraft(draft.draft());
 				if (same.isPresent()) {
-					return same.get();
+					return indexed(same.get());
 				}
 			}
 		}
@@ -83,45 +91,76 @@ class Incidents {
 		if (assignee != null) {
 			update.set("assigneeId", assignee);
 		}
-		return Optional.ofNullable(this.mongo.findAndModify(allowed, update,
+		Optional<Incident> moved = Optional.ofNullable(this.mongo.findAndModify(allowed, update,
 				FindAndModifyOptions.options().returnNew(true), Incident.class));
+		moved.ifPresent(this.open::track);
+		return moved;
+	}
+
+	private Incident indexed(Incident incident) {
+		this.open.track(incident);
+		if (incident.reporterId() != null) {
+			this.reports.named(incident.reporterId(), incident.code());
+		}
+		return incident;
+	}
+
+	/** The open incidents of these areas, or of every area when null. */
+	List<OpenIncidents.Entry> openIn(Collection<String> areaIds) {
+		return this.open.in(areaIds);
 	}
 
 	/**
-	 * Open incidents in these areas (and beneath them), newest first, a page at a time.
+	 * These incidents, in the order of the codes; an entry of the open index that no
+	 * longer matches its incident is put right on the way.
 	 */
-	List<Incident> open(java.util.Collection<String> areaIds, java.util.Collection<Status> statuses, int page,
-			int size) {
-		return this.mongo.find(openQuery(areaIds, statuses).with(Sort.by(Sort.Direction.DESC, "createdAt"))
-			.skip((long) page * size)
-			.limit(size), Incident.class);
+	List<Incident> byCodes(List<String> codes) {
+		Map<String, Incident> found = new HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(codes)), Incident.class)
+			.forEach((incident) -> found.put(incident.code(), incident));
+		return codes.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
-	long countOpen(java.util.Collection<String> areaIds, java.util.Collection<Status> statuses) {
-		return this.mongo.count(openQuery(areaIds, statuses), Incident.class);
-	}
-
-	private static Query openQuery(java.util.Collection<String> areaIds, java.util.Collection<Status> statuses) {
-		Criteria criteria = Criteria.where("status").in(statuses);
-		if (areaIds != null) {
-			criteria = criteria.and("path").in(areaIds);
+	/**
+	 * The listed incidents that still match their open-index entries; the others are put
+	 * right in the index and left out.
+	 */
+	List<Incident> current(List<OpenIncidents.Entry> entries) {
+		Map<String, Incident> found = new HashMap<>();
+		byCodes(entries.stream().map(OpenIncidents.Entry::code).toList())
+			.forEach((incident) -> found.put(incident.code(), incident));
+		List<Incident> current = new ArrayList<>();
+		for (OpenIncidents.Entry entry : entries) {
+			Incident incident = found.get(entry.code());
+			if (incident == null) {
+				this.open.forget(entry.areaId(), entry.code());
+			}
+			else if (incident.status() != entry.status() || !incident.areaId().equals(entry.areaId())) {
+				this.open.forget(entry.areaId(), entry.code());
+				this.open.track(incident);
+				if (incident.status() == entry.status()) {
+					current.add(incident);
+				}
+			}
+			else {
+				current.add(incident);
+			}
 		}
-		return Query.query(criteria);
+		return current;
 	}
 
 	/**
 	 * Open incidents of a category at a place (a marker, else a village) since a time.
 	 */
 	List<Incident> similar(Category category, String areaId, String markerId, Instant since) {
-		Criteria criteria = Criteria.where("category")
-			.is(category)
-			.and("status")
-			.in(Status.NEW, Status.ACKNOWLEDGED, Status.IN_PROGRESS)
-			.and("createdAt")
-			.gt(since);
-		criteria = (markerId != null) ? criteria.and("markerId").is(markerId) : criteria.and("areaId").is(areaId);
-		return this.mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(3),
-				Incident.class);
+		List<OpenIncidents.Entry> matching = this.open.in(List.of(areaId))
+			.stream()
+			.filter((entry) -> entry.category() == category && entry.createdAt().isAfter(since))
+			.filter((entry) -> markerId == null || markerId.equals(entry.markerId()))
+			.sorted(Comparator.comparing(OpenIncidents.Entry::createdAt).reversed())
+			.limit(3)
+			.toList();
+		return current(matching);
 	}
 
 	/** Adds a follower, named (a member id) or anonymous (a relay token). */
@@ -129,6 +168,9 @@ class Incidents {
 		Update update = (memberId != null) ? new Update().addToSet("followerIds", memberId)
 				: new Update().addToSet("followerRelays", relayToken);
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(code)), update, Incident.class);
+		if (memberId != null) {
+			this.reports.named(memberId, code);
+		}
 	}
 
 	void saveQuestion(Question question) {
@@ -141,6 +183,7 @@ class Incidents {
 
 	void saveRelay(Relay relay) {
 		this.mongo.insert(relay);
+		this.reports.anonymous(relay.chatId(), relay.token());
 	}
 
 	Optional<Relay> relay(String token, Instant now) {
@@ -151,17 +194,18 @@ class Incidents {
 	 * A member's named reports and the anonymous ones they can still reach, newest first.
 	 */
 	List<Incident> reportedBy(long memberId, Instant now, int limit) {
-		List<String> anonymous = this.mongo.find(Query.query(Criteria.where("chatId").is(memberId)), Relay.class)
-			.stream()
-			.filter((relay) -> relay.expiresAt().isAfter(now))
-			.map(Relay::code)
+		ReportsByMember.Reports reports = this.reports.of(memberId);
+		List<String> codes = new ArrayList<>(reports.codes());
+		if (!reports.relays().isEmpty()) {
+			this.mongo.find(Query.query(Criteria.where("_id").in(reports.relays())), Relay.class)
+				.stream()
+				.filter((relay) -> relay.chatId() == memberId && relay.expiresAt().isAfter(now))
+				.forEach((relay) -> codes.add(relay.code()));
+		}
+		return byCodes(codes.stream().distinct().toList()).stream()
+			.sorted(Comparator.comparing(Incident::createdAt).reversed())
+			.limit(limit)
 			.toList();
-		Query query = Query
-			.query(new Criteria().orOperator(Criteria.where("reporterId").is(memberId),
-					Criteria.where("_id").in(anonymous)))
-			.with(Sort.by(Sort.Direction.DESC, "createdAt"))
-			.limit(limit);
-		return this.mongo.find(query, Incident.class);
 	}
 
 	private String code(String province) {

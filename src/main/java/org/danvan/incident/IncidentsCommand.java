@@ -52,17 +52,56 @@ class IncidentsCommand implements CommandHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, Inbound.Command command, Sender sender) {
-		Reply first = list(sender, "all", 0);
+		Reply first = list(sender, new View("all", null, 0));
 		return List.of(Reply.message(first.text(), first.keyboard()));
 	}
 
+	/**
+	 * What a list message shows; it travels in its buttons as
+	 * {@code <status filter>.<category code or *>.<page>}.
+	 *
+	 * @param status a key of {@link #FILTERS}
+	 * @param category one category only, or every one when null
+	 * @param page from 0
+	 */
+	record View(String status, Category category, int page) {
+
+		static final String ANY = "*";
+
+		/** The view a button carries; empty when the button was not made by us. */
+		static java.util.Optional<View> parse(String arg) {
+			String[] parts = arg.split("\\.", -1);
+			if (parts.length != 3 || !FILTERS.containsKey(parts[0]) || !parts[2].matches("\\d{1,4}")) {
+				return java.util.Optional.empty();
+			}
+			java.util.Optional<Category> category = Category.of(parts[1]);
+			if (category.isEmpty() && !ANY.equals(parts[1])) {
+				return java.util.Optional.empty();
+			}
+			return java.util.Optional.of(new View(parts[0], category.orElse(null), Integer.parseInt(parts[2])));
+		}
+
+		String arg() {
+			return this.status + "." + ((this.category != null) ? this.category.code() : ANY) + "." + this.page;
+		}
+
+		View with(String status, Category category, int page) {
+			return new View(status, category, page);
+		}
+
+	}
+
 	/** One page of the list, as a reply to send or to edit into the list message. */
-	Reply list(Sender sender, String filter, int page) {
-		Set<Status> statuses = FILTERS.getOrDefault(filter, FILTERS.get("all"));
-		IncidentManagement.Page found = this.incidents.openFor(sender, statuses, page, PAGE_SIZE);
+	Reply list(Sender sender, View view) {
+		IncidentManagement.Filter filter = new IncidentManagement.Filter(FILTERS.get(view.status()), view.category());
+		IncidentManagement.Page found = this.incidents.openFor(sender, filter, view.page(), PAGE_SIZE);
 		List<List<Button>> rows = new ArrayList<>();
-		rows.add(List.of(filterButton("incident.filter.all", "all"), filterButton("incident.filter.new", "new"),
-				filterButton("incident.filter.ack", "ack"), filterButton("incident.filter.prog", "prog")));
+		rows.add(List.of(filterButton("incident.filter.all", view.with("all", view.category(), 0)),
+				filterButton("incident.filter.new", view.with("new", view.category(), 0)),
+				filterButton("incident.filter.ack", view.with("ack", view.category(), 0)),
+				filterButton("incident.filter.prog", view.with("prog", view.category(), 0))));
+		rows.add(List.of(Button.of(Text.of("incident.filter.category"),
+				CallbackData.of(IncidentNotices.PREFIX, "cats", view.with(view.status(), view.category(), 0).arg()))));
 		List<Text> lines = new ArrayList<>();
 		for (Incident incident : found.incidents()) {
 			String place = this.areas.area(incident.areaId()).map((a) -> a.name(sender.language())).orElse("?");
@@ -73,24 +112,36 @@ class IncidentsCommand implements CommandHandler {
 					CallbackData.of(IncidentNotices.PREFIX, "open", incident.code()))));
 		}
 		List<Button> paging = new ArrayList<>();
-		if (page > 0) {
-			paging.add(Button.of(Text.of("picker.previous"),
-					CallbackData.of(IncidentNotices.PREFIX, "list", filter + "." + (page - 1))));
+		if (view.page() > 0) {
+			paging.add(Button.of(Text.of("picker.previous"), CallbackData.of(IncidentNotices.PREFIX, "list",
+					view.with(view.status(), view.category(), view.page() - 1).arg())));
 		}
-		if ((long) (page + 1) * PAGE_SIZE < found.total()) {
-			paging.add(Button.of(Text.of("picker.next"),
-					CallbackData.of(IncidentNotices.PREFIX, "list", filter + "." + (page + 1))));
+		if ((long) (view.page() + 1) * PAGE_SIZE < found.total()) {
+			paging.add(Button.of(Text.of("picker.next"), CallbackData.of(IncidentNotices.PREFIX, "list",
+					view.with(view.status(), view.category(), view.page() + 1).arg())));
 		}
 		if (!paging.isEmpty()) {
 			rows.add(paging);
 		}
-		Text text = lines.isEmpty() ? Text.of("incident.list.none")
-				: Text.of("incident.list", "count", found.total(), "lines", lines);
+		Text shown = Text.of("incident.list.filter", "status", Text.of("incident.filter." + view.status()), "category",
+				(view.category() != null) ? Text.of(view.category().key()) : Text.of("incident.filter.any-category"));
+		Text text = lines.isEmpty() ? Text.of("incident.list.none", "filter", shown)
+				: Text.of("incident.list", "count", found.total(), "filter", shown, "lines", lines);
 		return Reply.edit(text, new Keyboard(rows));
 	}
 
-	private static Button filterButton(String key, String filter) {
-		return Button.of(Text.of(key), CallbackData.of(IncidentNotices.PREFIX, "list", filter + ".0"));
+	/** The categories to narrow the list to, each a button back to its first page. */
+	Reply categories(View view) {
+		List<List<Button>> rows = new ArrayList<>();
+		rows.add(List.of(filterButton("incident.filter.any-category", view.with(view.status(), null, 0))));
+		for (Category category : Category.values()) {
+			rows.add(List.of(filterButton(category.key(), view.with(view.status(), category, 0))));
+		}
+		return Reply.edit(Text.of("incident.filter.choose-category"), new Keyboard(rows));
+	}
+
+	private static Button filterButton(String key, View view) {
+		return Button.of(Text.of(key), CallbackData.of(IncidentNotices.PREFIX, "list", view.arg()));
 	}
 
 }

@@ -65,6 +65,8 @@ public final class FakeTelegram implements AutoCloseable {
 
 	private final Map<String, Boolean> callbackAnswered = new ConcurrentHashMap<>();
 
+	private final Map<String, String> callbackTexts = new ConcurrentHashMap<>();
+
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
 	private final Map<String, List<Injected>> injected = new ConcurrentHashMap<>();
@@ -169,6 +171,12 @@ public final class FakeTelegram implements AutoCloseable {
 
 	public List<BotMessage> messages(long chatId) {
 		return List.copyOf(this.sent.getOrDefault(chatId, List.of()));
+	}
+
+	/** The text a button press was answered with (a toast), once it was answered. */
+	public String callbackText(String callbackId) {
+		awaitAnswered(callbackId);
+		return this.callbackTexts.getOrDefault(callbackId, "");
 	}
 
 	public boolean callbackAnswered(String callbackId) {
@@ -482,6 +490,7 @@ public final class FakeTelegram implements AutoCloseable {
 		if (text.length() > 200) {
 			throw ApiError.badRequest("MESSAGE_TOO_LONG");
 		}
+		this.callbackTexts.put(id, text);
 		this.callbackAnswered.put(id, true);
 		return true;
 	}

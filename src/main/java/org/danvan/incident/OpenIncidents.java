@@ -1,0 +1,135 @@
+package org.danvan.incident;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open incidents, one document per area keyed by its id: {@code /incidents} and the
+ * same-problem check read a few documents by id instead of scanning every incident ever
+ * reported (the embedded database keeps no secondary indexes). {@link Incidents} keeps it
+ * after each write; an entry found stale when read is put right then.
+ */
+@Component
+class OpenIncidents {
+
+	static final String COLLECTION = "open_incidents";
+
+	/** Marks the index as built, so that start-up builds it from the incidents once. */
+	static final String BUILT = "~built";
+
+	private final MongoTemplate mongo;
+
+	OpenIncidents(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * One open incident, as much as a list line and its filters need.
+	 *
+	 * @param code the incident
+	 * @param areaId its area
+	 * @param status its status
+	 * @param category its category
+	 * @param urgent whether urgent
+	 * @param markerId its border marker, if any
+	 * @param createdAt when reported
+	 */
+	record Entry(String code, String areaId, Status status, Category category, boolean urgent, String markerId,
+			Instant createdAt) {
+
+	}
+
+	/** Puts the incident in its area's document if open, takes it out if closed. */
+	void track(Incident incident) {
+		if (incident.status().isOpen()) {
+			collection().updateOne(Filters.eq("_id", incident.areaId()),
+					Updates.set("open." + incident.code(), entry(incident)), new UpdateOptions().upsert(true));
+		}
+		else {
+			forget(incident.areaId(), incident.code());
+		}
+	}
+
+	void forget(String areaId, String code) {
+		collection().updateOne(Filters.eq("_id", areaId), Updates.unset("open." + code));
+	}
+
+	/**
+	 * The open incidents of these areas, or of every area when {@code areaIds} is null.
+	 */
+	List<Entry> in(Collection<String> areaIds) {
+		List<Entry> entries = new ArrayList<>();
+		Iterable<Document> documents = (areaIds != null) ? collection().find(Filters.in("_id", areaIds))
+				: collection().find(Filters.ne("_id", BUILT));
+		for (Document area : documents) {
+			Document open = area.get("open", Document.class);
+			if (open == null) {
+				continue;
+			}
+			for (Map.Entry<String, Object> item : open.entrySet()) {
+				Document fields = (Document) item.getValue();
+				entries.add(new Entry(item.getKey(), area.getString("_id"), Status.valueOf(fields.getString("s")),
+						Category.valueOf(fields.getString("c")), fields.getBoolean("u", false), fields.getString("m"),
+						fields.getDate("t").toInstant()));
+			}
+		}
+		return entries;
+	}
+
+	boolean built() {
+		return collection().find(Filters.eq("_id", BUILT)).first() != null;
+	}
+
+	/**
+	 * Builds the index from the incidents themselves: one scan, for a database that has
+	 * incidents from before the index existed.
+	 */
+	int build() {
+		collection().deleteMany(new Document());
+		Map<String, Document> byArea = new HashMap<>();
+		List<Incident> open = this.mongo.find(org.springframework.data.mongodb.core.query.Query
+			.query(org.springframework.data.mongodb.core.query.Criteria.where("status")
+				.in(Status.NEW, Status.ACKNOWLEDGED, Status.IN_PROGRESS)), Incident.class);
+		for (Incident incident : open) {
+			byArea.computeIfAbsent(incident.areaId(), (id) -> new Document()).put(incident.code(), entry(incident));
+		}
+		for (Map.Entry<String, Document> area : byArea.entrySet()) {
+			collection().replaceOne(Filters.eq("_id", area.getKey()),
+					new Document("_id", area.getKey()).append("open", area.getValue()),
+					new ReplaceOptions().upsert(true));
+		}
+		collection().replaceOne(Filters.eq("_id", BUILT), new Document("_id", BUILT).append("at", new Date()),
+				new ReplaceOptions().upsert(true));
+		return open.size();
+	}
+
+	private static Document entry(Incident incident) {
+		Document entry = new Document("s", incident.status().name()).append("c", incident.category().name())
+			.append("u", incident.urgent())
+			.append("t", Date.from(incident.createdAt()));
+		if (incident.markerId() != null) {
+			entry.append("m", incident.markerId());
+		}
+		return entry;
+	}
+
+	private MongoCollection<Document> collection() {
+		return this.mongo.getCollection(COLLECTION);
+	}
+
+}
