@@ -12,6 +12,7 @@ import org.danvan.telegram.CallbackHandler;
 import org.danvan.telegram.Conversations;
 import org.danvan.telegram.Inbound;
 import org.danvan.telegram.Keyboard;
+import org.danvan.telegram.Lane;
 import org.danvan.telegram.Reply;
 import org.danvan.telegram.Sender;
 
@@ -72,9 +73,7 @@ class IncidentCallbacks implements CallbackHandler {
 					reasons(incident.get())));
 		}
 		if ("ask".equals(data.action())) {
-			this.conversations.begin(inbound.chatId(), AskFlow.FLOW, AskFlow.QUESTION,
-					Map.of("code", incident.get().code()));
-			return List.of(Reply.message(Text.of("incident.ask.question", "code", incident.get().code())));
+			return List.of(ask(inbound, incident.get(), sender));
 		}
 		if ("open".equals(data.action())) {
 			Keyboard keyboard = incident.get().status().isOpen() ? IncidentNotices.actions(incident.get())
@@ -108,6 +107,21 @@ class IncidentCallbacks implements CallbackHandler {
 			.map((view) -> "cats".equals(action) ? this.list.categories(view) : this.list.list(sender, view))
 			.map(List::of)
 			.orElseGet(() -> List.of(Reply.toast(Text.of("bot.button-expired"))));
+	}
+
+	/**
+	 * Asks for the question in the officer's private chat: in a group, the next message
+	 * could be anyone's, and the bot does not see plain messages there.
+	 */
+	private Reply ask(Inbound inbound, Incident incident, Sender sender) {
+		Reply prompt = Reply.message(Text.of("incident.ask.question", "code", incident.code()));
+		this.conversations.begin(sender.userId(), AskFlow.FLOW, AskFlow.QUESTION, Map.of("code", incident.code()));
+		if (inbound.privateChat()) {
+			return prompt;
+		}
+		this.notices.tell("ask-" + incident.code() + "-" + inbound.updateId(), sender.userId(), prompt,
+				Lane.INTERACTIVE);
+		return Reply.toast(Text.of("incident.ask.in-private"));
 	}
 
 	private Reply card(Incident incident, Sender sender) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.danvan.access.Member;
 import org.danvan.access.MemberManagement;
 import org.danvan.scheduling.Schedules;
 import org.danvan.scheduling.TimedTask;
@@ -55,10 +56,9 @@ class IncidentEscalation implements TimedTask {
 		}
 		int level = Integer.parseInt(data.get("level"));
 		if ("1".equals(data.get("step"))) {
-			if (level >= 0) {
-				this.notices.alert(incident, this.members.officersFor(List.of(incident.path().get(level))),
-						"alert-" + incident.code() + "-again", "incident.escalated");
-			}
+			List<Member> officers = (level >= 0) ? this.members.officersFor(List.of(incident.path().get(level)))
+					: List.of();
+			this.notices.alert(incident, officers, "alert-" + incident.code() + "-again", "incident.escalated", true);
 			this.schedules.once("escalate-" + incident.code() + "-2",
 					this.clock.instant().plus(this.settings.escalateAfter()), TASK,
 					Map.of("code", incident.code(), "step", "2", "level", String.valueOf(level)));
@@ -66,7 +66,7 @@ class IncidentEscalation implements TimedTask {
 		}
 		List<String> above = incident.path().subList(0, Math.max(0, (level >= 0) ? level : incident.path().size()));
 		this.notices.alert(incident, this.members.officersFor(above), "alert-" + incident.code() + "-above",
-				"incident.escalated");
+				"incident.escalated", false);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.danvan.incident;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,15 @@ class IncidentNotices {
 		this.directory = directory;
 		this.areas = areas;
 		this.broadcasts = broadcasts;
+		settings.officerChats()
+			.stream()
+			.filter((chat) -> areas.area(chat.area()).isEmpty())
+			.findFirst()
+			.ifPresent((chat) -> {
+				throw new IllegalStateException(
+						"danvan.incidents.officer-chats names an area that config/areas.yml does not have: "
+								+ chat.area());
+			});
 	}
 
 	@EventListener
@@ -77,9 +87,9 @@ class IncidentNotices {
 	 */
 	int alertArea(Incident incident, String jobId) {
 		int level = nearestLevelWithOfficers(incident);
-		if (level >= 0) {
-			alert(incident, this.members.officersFor(List.of(incident.path().get(level))), jobId, "incident.alert");
-		}
+		List<Member> officers = (level >= 0) ? this.members.officersFor(List.of(incident.path().get(level)))
+				: List.of();
+		alert(incident, officers, jobId, "incident.alert", true);
 		return level;
 	}
 
@@ -93,18 +103,27 @@ class IncidentNotices {
 		return -1;
 	}
 
-	/** Alerts these officers, each in their language; written down before it is sent. */
-	void alert(Incident incident, List<Member> officers, String jobId, String key) {
-		if (officers.isEmpty()) {
+	/**
+	 * Alerts these officers, each in their language, and if asked the officer group chats
+	 * of the incident's areas; written down before it is sent.
+	 */
+	void alert(Incident incident, List<Member> officers, String jobId, String key, boolean groups) {
+		Map<String, Reply> versions = new LinkedHashMap<>();
+		List<Broadcasts.Recipient> recipients = new ArrayList<>();
+		for (Member officer : officers) {
+			recipients.add(new Broadcasts.Recipient(officer.id(), this.directory.lookup(officer.id()).language()));
+		}
+		this.settings.officerChats()
+			.stream()
+			.filter((chat) -> groups && incident.path().contains(chat.area()))
+			.forEach((chat) -> recipients.add(new Broadcasts.Recipient(chat.chatId(), chat.language())));
+		if (recipients.isEmpty()) {
 			return;
 		}
-		Map<String, Reply> versions = new LinkedHashMap<>();
-		List<Broadcasts.Recipient> recipients = officers.stream().map((officer) -> {
-			String language = this.directory.lookup(officer.id()).language();
-			versions.computeIfAbsent(language,
-					(l) -> withAttachments(incident, Reply.message(card(incident, l, key), actions(incident))));
-			return new Broadcasts.Recipient(officer.id(), language);
-		}).toList();
+		for (Broadcasts.Recipient recipient : recipients) {
+			versions.computeIfAbsent(recipient.version(), (language) -> withAttachments(incident,
+					Reply.message(card(incident, language, key), actions(incident))));
+		}
 		this.broadcasts.start(jobId, versions, recipients, Lane.INTERACTIVE);
 	}
 

@@ -1,6 +1,7 @@
 package org.danvan.incident;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,11 +15,34 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxPhotos photos per report
  * @param escalateAfter how long an urgent report may stay unacknowledged before it is
  * alerted again, and after as long again, to the officers of the area above
+ * @param followUpAfter how long after a report is resolved its reporter is asked whether
+ * it is still a problem
+ * @param sameProblemWindow how far back open reports of the same kind and place are
+ * offered as "the same problem"
+ * @param officerChats group chats that get the alerts of an area (and of every area
+ * beneath it) besides its officers
+ * @param photoFolder where to keep a copy of reports' photos; none kept when unset
  */
 @ConfigurationProperties("danvan.incidents")
 public record IncidentSettings(@DefaultValue("30d") Duration relayRetention, @DefaultValue("2000") int maxDescription,
 		@DefaultValue("5") int maxPhotos, @DefaultValue("15m") java.time.Duration escalateAfter,
-		@DefaultValue("3d") java.time.Duration followUpAfter,
-		@DefaultValue("7d") java.time.Duration sameProblemWindow) {
+		@DefaultValue("3d") java.time.Duration followUpAfter, @DefaultValue("7d") java.time.Duration sameProblemWindow,
+		List<OfficerChat> officerChats, java.nio.file.Path photoFolder) {
+
+	public IncidentSettings {
+		officerChats = (officerChats != null) ? List.copyOf(officerChats) : List.of();
+		photoFolder = (photoFolder != null && !photoFolder.toString().isBlank()) ? photoFolder : null;
+	}
+
+	/**
+	 * A group chat of officers that gets an area's alerts.
+	 *
+	 * @param area the area id, e.g. {@code kg-gt}
+	 * @param chatId the group's chat id (negative; the bot logs it when added to a group)
+	 * @param language the language the alerts are written in
+	 */
+	public record OfficerChat(String area, long chatId, @DefaultValue("vi") String language) {
+
+	}
 
 }

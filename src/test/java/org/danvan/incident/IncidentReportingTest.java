@@ -60,6 +60,9 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 		assertThat(stored.reporterId()).isEqualTo(villager.id());
 		assertThat(stored.location()).isNotNull();
 		assertThat(stored.photoFileIds()).hasSize(1);
+		java.nio.file.Path kept = photoFolder().resolve(code).resolve("1.jpg");
+		FakeUser.awaitTrue(() -> java.nio.file.Files.exists(kept), "the photo kept on disk");
+		assertThat(kept).hasBinaryContent(org.danvan.support.FakeTelegram.fileBytes(stored.photoFileIds().get(0)));
 		assertThat(stored.history()).extracting(Incident.Change::status)
 			.containsExactly(Status.NEW, Status.IN_PROGRESS, Status.RESOLVED, Status.NEW);
 	}
@@ -199,6 +202,10 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 		villager.awaitText("Please describe it in words, or send a voice note.");
 		villager.send("🔥🔥🔥");
 		villager.awaitText("Please describe what happened in a few words.");
+		int before = villager.messages().size();
+		villager.send("\u0001\u0007\u200B\u200B\u0001");
+		FakeUser.awaitTrue(() -> villager.messages().size() > before, "an answer to control characters");
+		assertThat(villager.messages().get(before).text()).isEqualTo("Please describe what happened in a few words.");
 		villager.send("x".repeat(2001));
 		villager.awaitText("That is too long: 2,001 characters, at most 2,000.");
 		String stale = villager.pressData(categories, "rep:cat:fir").path("callback_query").path("id").asText();

@@ -24,6 +24,11 @@ public abstract class EndToEndTest {
 
 	private static final Path dataDir = tempDir("danvan-e2e");
 
+	/** The group chat of officers that gets the alerts of {@link #OFFICER_GROUP_AREA}. */
+	protected static final long OFFICER_GROUP = -1_001_500L;
+
+	protected static final String OFFICER_GROUP_AREA = "kg-pm";
+
 	private static final AtomicLong userIds = new AtomicLong(10_000);
 
 	@DynamicPropertySource
@@ -41,6 +46,15 @@ public abstract class EndToEndTest {
 		registry.add("danvan.access.admin-ids", () -> "1");
 		registry.add("danvan.incidents.escalate-after", () -> "3s");
 		registry.add("danvan.incidents.follow-up-after", () -> "2s");
+		registry.add("danvan.incidents.officer-chats[0].area", () -> OFFICER_GROUP_AREA);
+		registry.add("danvan.incidents.officer-chats[0].chat-id", () -> OFFICER_GROUP);
+		registry.add("danvan.incidents.officer-chats[0].language", () -> "en");
+		registry.add("danvan.incidents.photo-folder", () -> dataDir.resolve("photos").toString());
+	}
+
+	/** Where the shared context keeps copies of reports' photos. */
+	protected static Path photoFolder() {
+		return dataDir.resolve("photos");
 	}
 
 	protected static FakeUser newUser(String firstName, String languageCode) {

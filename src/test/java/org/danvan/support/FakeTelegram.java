@@ -67,6 +67,10 @@ public final class FakeTelegram implements AutoCloseable {
 
 	private final Map<String, String> callbackTexts = new ConcurrentHashMap<>();
 
+	private final Map<Long, String> groups = new ConcurrentHashMap<>();
+
+	private final AtomicInteger downloads = new AtomicInteger();
+
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
 	private final Map<String, List<Injected>> injected = new ConcurrentHashMap<>();
@@ -106,6 +110,21 @@ public final class FakeTelegram implements AutoCloseable {
 
 	public FakeUser user(long id, String firstName, String languageCode) {
 		return this.users.computeIfAbsent(id, (key) -> new FakeUser(this, id, firstName, languageCode));
+	}
+
+	/** A group chat (negative id) the bot is a member of. */
+	public void addGroup(long groupId, String title) {
+		if (groupId >= 0) {
+			throw new IllegalArgumentException("Group chat ids are negative");
+		}
+		this.groups.put(groupId, title);
+	}
+
+	ObjectNode groupJson(long groupId) {
+		return JSON.createObjectNode()
+			.put("id", groupId)
+			.put("type", "supergroup")
+			.put("title", this.groups.getOrDefault(groupId, "Group"));
 	}
 
 	public void floodLimits(FloodLimits limits) {
@@ -255,6 +274,9 @@ public final class FakeTelegram implements AutoCloseable {
 	// ---- HTTP
 
 	private void exchange(HttpExchange exchange) throws IOException {
+		if (download(exchange)) {
+			return;
+		}
 		ObjectNode response;
 		int status;
 		try {
@@ -280,6 +302,15 @@ public final class FakeTelegram implements AutoCloseable {
 				response.putObject("parameters").put("retry_after", error.retryAfter);
 			}
 			status = error.code;
+		}
+		catch (RuntimeException bug) {
+			// A fault of the fake itself: say so loudly rather than drop the connection.
+			bug.printStackTrace();
+			response = JSON.createObjectNode()
+				.put("ok", false)
+				.put("error_code", 500)
+				.put("description", "Internal Server Error: the fake failed: " + bug);
+			status = 500;
 		}
 		byte[] body = JSON.writeValueAsBytes(response);
 		exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -352,6 +383,7 @@ public final class FakeTelegram implements AutoCloseable {
 			case "editmessagetext" -> editMessageText(params);
 			case "sendphoto" -> sendPhoto(params);
 			case "sendlocation" -> sendLocation(params);
+			case "getfile" -> getFile(params);
 			case "answercallbackquery" -> answerCallbackQuery(params);
 			case "setwebhook" -> setWebhook(params);
 			case "deletewebhook" -> deleteWebhook();
@@ -453,6 +485,50 @@ public final class FakeTelegram implements AutoCloseable {
 		return text.strip();
 	}
 
+	private Object getFile(ObjectNode params) {
+		String fileId = required(params, "file_id");
+		if (!this.fileIds.contains(fileId)) {
+			throw ApiError.badRequest("invalid file_id");
+		}
+		return JSON.createObjectNode()
+			.put("file_id", fileId)
+			.put("file_unique_id", "u" + Integer.toHexString(fileId.hashCode()))
+			.put("file_size", fileBytes(fileId).length)
+			.put("file_path", "photos/" + fileId.replaceAll("[^A-Za-z0-9_-]", "_") + ".jpg");
+	}
+
+	/** What the fake serves as the content of a file: the same bytes every time. */
+	public static byte[] fileBytes(String fileId) {
+		return ("JPEG of " + fileId).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** How many files were downloaded from {@code /file/bot<token>/...}. */
+	public int downloads() {
+		return this.downloads.get();
+	}
+
+	private boolean download(HttpExchange exchange) throws IOException {
+		String prefix = "/file/bot" + TOKEN + "/photos/";
+		String path = exchange.getRequestURI().getPath();
+		if (!path.startsWith("/file/")) {
+			return false;
+		}
+		String name = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
+		String fileId = this.fileIds.stream()
+			.filter((id) -> (id.replaceAll("[^A-Za-z0-9_-]", "_") + ".jpg").equals(name))
+			.findFirst()
+			.orElse(null);
+		byte[] body = (fileId != null) ? fileBytes(fileId) : "Not Found".getBytes(StandardCharsets.UTF_8);
+		if (fileId != null) {
+			this.downloads.incrementAndGet();
+		}
+		exchange.sendResponseHeaders((fileId != null) ? 200 : 404, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+		return true;
+	}
+
 	/** A file id Telegram would know, as if the user had sent that photo. */
 	void knowFile(String fileId) {
 		this.fileIds.add(fileId);
@@ -519,6 +595,9 @@ public final class FakeTelegram implements AutoCloseable {
 			throw ApiError.badRequest("chat_id is empty");
 		}
 		long chatId = chat.asLong();
+		if (this.groups.containsKey(chatId)) {
+			return chatId;
+		}
 		FakeUser user = this.users.get(chatId);
 		if (user == null || !user.started()) {
 			throw ApiError.badRequest("chat not found");
@@ -569,8 +648,7 @@ public final class FakeTelegram implements AutoCloseable {
 	private ObjectNode messageJson(long chatId, int messageId, String text) {
 		ObjectNode message = JSON.createObjectNode().put("message_id", messageId).put("date", now()).put("text", text);
 		message.set("from", me());
-		FakeUser user = this.users.get(chatId);
-		message.set("chat", user.chatJson());
+		message.set("chat", this.groups.containsKey(chatId) ? groupJson(chatId) : this.users.get(chatId).chatJson());
 		return message;
 	}
 

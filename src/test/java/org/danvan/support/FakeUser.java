@@ -111,6 +111,40 @@ public final class FakeUser {
 
 	/** Sends a button press with any data, as a forged or replayed press would. */
 	public ObjectNode pressData(BotMessage message, String data) {
+		return pressData(message, data, chatJson());
+	}
+
+	/** Presses a button on a message the bot sent in a group chat this person is in. */
+	public ObjectNode pressInGroup(long groupId, BotMessage message, String label) {
+		BotMessage.InlineButton button = message.button(label)
+			.orElseThrow(() -> new AssertionError("No button '" + label + "' on " + message.buttonLabels()));
+		return pressData(message, button.callbackData(), this.telegram.groupJson(groupId));
+	}
+
+	/** Adds the bot to a group chat, as a Telegram user does from the group's menu. */
+	public void addBotToGroup(long groupId, String title) {
+		this.telegram.addGroup(groupId, title);
+		botMembership(this.telegram.groupJson(groupId), "left", "member");
+	}
+
+	private void botMembership(ObjectNode chat, String before, String after) {
+		ObjectNode change = FakeTelegram.JSON.createObjectNode();
+		change.set("chat", chat);
+		change.set("from", userJson());
+		change.put("date", FakeTelegram.now());
+		for (String[] member : new String[][] { { "old_chat_member", before }, { "new_chat_member", after } }) {
+			ObjectNode node = change.putObject(member[0]).put("status", member[1]);
+			if ("kicked".equals(member[1])) {
+				node.put("until_date", 0);
+			}
+			node.putObject("user").put("id", FakeTelegram.BOT_ID).put("is_bot", true).put("first_name", "DanVan");
+		}
+		ObjectNode update = FakeTelegram.JSON.createObjectNode();
+		update.set("my_chat_member", change);
+		this.telegram.push(update);
+	}
+
+	private ObjectNode pressData(BotMessage message, String data, ObjectNode chat) {
 		String callbackId = UUID.randomUUID().toString();
 		this.telegram.expectCallback(callbackId);
 		ObjectNode query = FakeTelegram.JSON.createObjectNode();
@@ -118,7 +152,7 @@ public final class FakeUser {
 		query.set("from", userJson());
 		ObjectNode shown = query.putObject("message");
 		shown.put("message_id", message.messageId()).put("date", FakeTelegram.now()).put("text", message.text());
-		shown.set("chat", chatJson());
+		shown.set("chat", chat);
 		shown.putObject("from").put("id", FakeTelegram.BOT_ID).put("is_bot", true).put("first_name", "DanVan");
 		query.put("chat_instance", "ci-" + this.id);
 		query.put("data", data);
@@ -127,26 +161,7 @@ public final class FakeUser {
 
 	public void blockBot() {
 		this.blockedBot = true;
-		ObjectNode change = FakeTelegram.JSON.createObjectNode();
-		change.set("chat", chatJson());
-		change.set("from", userJson());
-		change.put("date", FakeTelegram.now());
-		change.putObject("old_chat_member")
-			.put("status", "member")
-			.putObject("user")
-			.put("id", FakeTelegram.BOT_ID)
-			.put("is_bot", true)
-			.put("first_name", "DanVan");
-		change.putObject("new_chat_member")
-			.put("status", "kicked")
-			.put("until_date", 0)
-			.putObject("user")
-			.put("id", FakeTelegram.BOT_ID)
-			.put("is_bot", true)
-			.put("first_name", "DanVan");
-		ObjectNode update = FakeTelegram.JSON.createObjectNode();
-		update.set("my_chat_member", change);
-		this.telegram.push(update);
+		botMembership(chatJson(), "member", "kicked");
 	}
 
 	public void unblockBot() {

@@ -97,6 +97,10 @@ class UpdateProcessor {
 		}
 		else {
 			this.members.identify(inbound.from());
+			if (!inbound.privateChat()) {
+				log.info("Added to group chat {}: that id goes in danvan.incidents.officer-chats to send it alerts",
+						inbound.chatId());
+			}
 		}
 		return Status.HANDLED;
 	}
