@@ -224,7 +224,7 @@ public class IncidentManagement {
 	}
 
 	/** The areas an officer acts in, with every area beneath them. */
-	private Set<String> scope(Sender officer) {
+	Set<String> scope(Sender officer) {
 		Set<String> scope = new HashSet<>();
 		for (Role role : List.of(Role.OFFICER, Role.ADMIN)) {
 			for (String area : officer.areas(role)) {

@@ -22,12 +22,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param officerChats group chats that get the alerts of an area (and of every area
  * beneath it) besides its officers
  * @param photoFolder where to keep a copy of reports' photos; none kept when unset
+ * @param digestAt when officers get their morning digest, in each province's time zone;
+ * none when empty
  */
 @ConfigurationProperties("danvan.incidents")
 public record IncidentSettings(@DefaultValue("30d") Duration relayRetention, @DefaultValue("2000") int maxDescription,
 		@DefaultValue("5") int maxPhotos, @DefaultValue("15m") java.time.Duration escalateAfter,
 		@DefaultValue("3d") java.time.Duration followUpAfter, @DefaultValue("7d") java.time.Duration sameProblemWindow,
-		List<OfficerChat> officerChats, java.nio.file.Path photoFolder) {
+		List<OfficerChat> officerChats, java.nio.file.Path photoFolder,
+		@DefaultValue("07:00") java.time.LocalTime digestAt) {
 
 	public IncidentSettings {
 		officerChats = (officerChats != null) ? List.copyOf(officerChats) : List.of();

@@ -99,10 +99,18 @@ class Incidents {
 
 	private Incident indexed(Incident incident) {
 		this.open.track(incident);
+		this.open.reportedOn(incident);
 		if (incident.reporterId() != null) {
 			this.reports.named(incident.reporterId(), incident.code());
 		}
 		return incident;
+	}
+
+	/** Incidents reported in these areas since a time, read by day, not by scan. */
+	List<Incident> reportedSince(Collection<String> areaIds, Instant since, Instant now) {
+		return byCodes(this.open.reportedSince(areaIds, since, now)).stream()
+			.filter((incident) -> !incident.createdAt().isBefore(since))
+			.toList();
 	}
 
 	/** The open incidents of these areas, or of every area when null. */

@@ -29,6 +29,11 @@ class OpenIncidents {
 
 	static final String COLLECTION = "open_incidents";
 
+	/**
+	 * The codes reported in an area on a day, for digests: {@code <area>:<yyyy-mm-dd>}.
+	 */
+	static final String BY_DAY = "incidents_by_day";
+
 	/** Marks the index as built, so that start-up builds it from the incidents once. */
 	static final String BUILT = "~built";
 
@@ -63,6 +68,36 @@ class OpenIncidents {
 		else {
 			forget(incident.areaId(), incident.code());
 		}
+	}
+
+	/** Notes the incident under its area and the day (UTC) it was reported. */
+	void reportedOn(Incident incident) {
+		this.mongo.getCollection(BY_DAY)
+			.updateOne(Filters.eq("_id", dayKey(incident.areaId(), incident.createdAt())),
+					Updates.addToSet("codes", incident.code()), new UpdateOptions().upsert(true));
+	}
+
+	/**
+	 * The codes of incidents reported in these areas since {@code since}, by day
+	 * document.
+	 */
+	List<String> reportedSince(Collection<String> areaIds, Instant since, Instant now) {
+		List<String> keys = new ArrayList<>();
+		for (java.time.LocalDate day = since.atZone(java.time.ZoneOffset.UTC).toLocalDate(); !day
+			.isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate()); day = day.plusDays(1)) {
+			for (String area : areaIds) {
+				keys.add(area + ":" + day);
+			}
+		}
+		List<String> codes = new ArrayList<>();
+		for (Document day : this.mongo.getCollection(BY_DAY).find(Filters.in("_id", keys))) {
+			codes.addAll(day.getList("codes", String.class, List.of()));
+		}
+		return codes;
+	}
+
+	private static String dayKey(String areaId, Instant at) {
+		return areaId + ":" + at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
 	}
 
 	void forget(String areaId, String code) {

@@ -13,6 +13,8 @@ public class RunScheduledWork implements Job {
 
 	static final String KEY = "key";
 
+	static final String RECURRING = "recurring";
+
 	private Schedules schedules;
 
 	@Autowired
@@ -22,7 +24,13 @@ public class RunScheduledWork implements Job {
 
 	@Override
 	public void execute(JobExecutionContext context) {
-		this.schedules.fire(context.getMergedJobDataMap().getString(KEY));
+		String key = context.getMergedJobDataMap().getString(KEY);
+		if (context.getMergedJobDataMap().getBooleanValue(RECURRING)) {
+			this.schedules.fireRecurring(key);
+		}
+		else {
+			this.schedules.fire(key);
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.danvan.scheduling;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.quartz.CronExpression;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -92,6 +94,157 @@ public class Schedules {
 		}
 		catch (SchedulerException ex) {
 			log.warn("Could not remove the trigger of {}: {}", key, ex.getMessage());
+		}
+	}
+
+	/**
+	 * Runs {@code task} whenever the cron rule says, read in {@code zone}. Calling it
+	 * again with the same key and rule changes nothing; with another rule, the schedule
+	 * follows the new one.
+	 * @param cron a Quartz cron expression, seconds first: {@code 0 0 7 * * ?} is every
+	 * day at 07:00
+	 */
+	public void recurring(String key, String cron, ZoneId zone, String task, Map<String, String> data,
+			Misfire misfire) {
+		if (!tasks().containsKey(task)) {
+			throw new IllegalArgumentException("No timed task " + task);
+		}
+		Instant now = this.clock.instant();
+		RecurringWork existing = this.mongo.findById(key, RecurringWork.class);
+		if (existing != null && existing.active() && existing.cron().equals(cron)
+				&& existing.zone().equals(zone.getId()) && existing.task().equals(task) && existing.data().equals(data)
+				&& existing.misfire() == misfire) {
+			registerRecurring(existing);
+			return;
+		}
+		RecurringWork work = new RecurringWork(key, task, Map.copyOf(data), cron, zone.getId(), misfire,
+				next(cron, zone.getId(), now), (existing != null) ? existing.lastRunAt() : null,
+				(existing != null) ? existing.lastResult() : null, true);
+		this.mongo.save(work);
+		registerRecurring(work);
+	}
+
+	/** Stops a recurring schedule; its record stays, for {@code /jobs}. */
+	public void stopRecurring(String key) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), Update.update("active", false),
+				RecurringWork.class);
+	}
+
+	/** Every active recurring schedule and every pending one-off, soonest first. */
+	public List<ScheduledJob> jobs() {
+		List<ScheduledJob> jobs = new java.util.ArrayList<>();
+		for (RecurringWork work : this.mongo.find(Query.query(Criteria.where("active").is(true)),
+				RecurringWork.class)) {
+			jobs.add(new ScheduledJob(work.key(), work.task(), work.cron() + " " + work.zone(), work.nextFireAt(),
+					work.lastRunAt(), work.lastResult()));
+		}
+		for (ScheduledWork work : this.mongo.find(Query.query(Criteria.where("status").is(Status.PENDING)),
+				ScheduledWork.class)) {
+			jobs.add(new ScheduledJob(work.key(), work.task(), null, work.fireAt(), null, null));
+		}
+		jobs.sort(java.util.Comparator.comparing(ScheduledJob::nextFireAt,
+				java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+		return jobs;
+	}
+
+	/**
+	 * Called by Quartz when a recurring schedule is due: moves it to its next firing and
+	 * runs it, once across every instance.
+	 */
+	void fireRecurring(String key) {
+		Instant now = this.clock.instant();
+		LockConfiguration lock = new LockConfiguration(now, "recurring:" + key, java.time.Duration.ofMinutes(10),
+				java.time.Duration.ZERO);
+		this.locks.executeWithLock((Runnable) () -> {
+			RecurringWork due = this.mongo.findOne(Query.query(Criteria.where("_id").is(key)), RecurringWork.class);
+			if (due == null || !due.active() || due.nextFireAt().isAfter(now)) {
+				return;
+			}
+			Instant next = next(due.cron(), due.zone(), now);
+			Query claim = Query.query(Criteria.where("_id").is(key).and("nextFireAt").is(due.nextFireAt()));
+			RecurringWork claimed = this.mongo.findAndModify(claim,
+					new Update().set("nextFireAt", next).set("lastRunAt", now),
+					FindAndModifyOptions.options().returnNew(true), RecurringWork.class);
+			if (claimed == null) {
+				return;
+			}
+			String result = "ok";
+			try {
+				tasks().get(claimed.task()).run(claimed.data());
+			}
+			catch (RuntimeException ex) {
+				log.error("Recurring task {} ({}) failed", claimed.task(), key, ex);
+				result = "failed: " + ex.getClass().getSimpleName();
+			}
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), Update.update("lastResult", result),
+					RecurringWork.class);
+			registerRecurring(claimed);
+		}, lock);
+	}
+
+	private static Instant next(String cron, String zone, Instant after) {
+		try {
+			CronExpression expression = new CronExpression(cron);
+			expression.setTimeZone(java.util.TimeZone.getTimeZone(ZoneId.of(zone)));
+			Date next = expression.getNextValidTimeAfter(Date.from(after));
+			if (next == null) {
+				throw new IllegalArgumentException("The rule " + cron + " never fires again");
+			}
+			return next.toInstant();
+		}
+		catch (java.text.ParseException ex) {
+			throw new IllegalArgumentException("Not a cron rule: " + cron, ex);
+		}
+	}
+
+	/**
+	 * Gives Quartz the schedule's next firing: one trigger a firing, named by its time,
+	 * so that registering again (another instance, a restart) adds nothing.
+	 */
+	private void registerRecurring(RecurringWork work) {
+		Instant at = work.nextFireAt().isBefore(this.clock.instant()) ? this.clock.instant() : work.nextFireAt();
+		JobKey jobKey = JobKey.jobKey(work.key() + "@" + work.nextFireAt().toEpochMilli(), GROUP + "-recurring");
+		JobDetail job = JobBuilder.newJob(RunScheduledWork.class)
+			.withIdentity(jobKey)
+			.usingJobData(RunScheduledWork.KEY, work.key())
+			.usingJobData(RunScheduledWork.RECURRING, true)
+			.build();
+		Trigger trigger = TriggerBuilder.newTrigger()
+			.withIdentity(jobKey.getName(), jobKey.getGroup())
+			.startAt(Date.from(at))
+			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+			.build();
+		try {
+			if (!this.quartz.checkExists(jobKey)) {
+				this.quartz.scheduleJob(job, trigger);
+			}
+		}
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("Could not schedule " + work.key(), ex);
+		}
+	}
+
+	/**
+	 * At start-up: a recurring schedule whose firing passed while the bot was down runs
+	 * once now ({@link Misfire#RUN_ONCE}) or waits for its next firing
+	 * ({@link Misfire#SKIP}).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void registerRecurringAtStart() {
+		Instant now = this.clock.instant();
+		for (RecurringWork work : this.mongo.find(Query.query(Criteria.where("active").is(true)),
+				RecurringWork.class)) {
+			if (work.nextFireAt().isBefore(now) && work.misfire() == Misfire.SKIP) {
+				Instant next = next(work.cron(), work.zone(), now);
+				RecurringWork moved = this.mongo.findAndModify(
+						Query.query(Criteria.where("_id").is(work.key()).and("nextFireAt").is(work.nextFireAt())),
+						new Update().set("nextFireAt", next).set("lastResult", "missed while down, skipped"),
+						FindAndModifyOptions.options().returnNew(true), RecurringWork.class);
+				registerRecurring((moved != null) ? moved : work);
+			}
+			else {
+				registerRecurring(work);
+			}
 		}
 	}
 

@@ -3,6 +3,8 @@ package org.danvan.scheduling;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SchedulesTest {
 
 	static final Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
+
+	static final Map<String, List<Instant>> runTimes = new ConcurrentHashMap<>();
+
+	static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	@TempDir
 	Path dataA;
@@ -74,6 +80,69 @@ class SchedulesTest {
 		}
 	}
 
+	@Test
+	void twoInstancesRunEachFiringOfARecurringScheduleOnce() {
+		try (FakeTelegram telegram = new FakeTelegram();
+				ConfigurableApplicationContext a = start(BulkHarness.appArgs(telegram, this.dataA))) {
+			String uri = a.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString();
+			List<String> argsB = new ArrayList<>(BulkHarness.appArgs(telegram, this.dataB));
+			argsB.replaceAll((arg) -> arg.startsWith("--spring.mongodb.uri=") ? "--spring.mongodb.uri=" + uri : arg);
+			try (ConfigurableApplicationContext b = start(argsB)) {
+				a.getBean(Schedules.class)
+					.recurring("every-2s", "0/2 * * * * ?", HANOI, CountingTask.NAME, Map.of("id", "every-2s"),
+							Misfire.RUN_ONCE);
+				b.getBean(Schedules.class)
+					.recurring("every-2s", "0/2 * * * * ?", HANOI, CountingTask.NAME, Map.of("id", "every-2s"),
+							Misfire.RUN_ONCE);
+				FakeTelegram.await(() -> count("every-2s") >= 4, Duration.ofSeconds(20), "four firings");
+				a.getBean(Schedules.class).stopRecurring("every-2s");
+			}
+		}
+		List<Instant> at = times("every-2s");
+		for (int i = 1; i < at.size(); i++) {
+			assertThat(Duration.between(at.get(i - 1), at.get(i))).as("run %d after run %d", i, i - 1)
+				.isGreaterThan(Duration.ofMillis(1500));
+		}
+	}
+
+	@Test
+	void aDailyScheduleMissedWhileDownRunsOnceOrWaitsByItsRule() {
+		try (FakeTelegram telegram = new FakeTelegram()) {
+			ZonedDateTime soon;
+			try (ConfigurableApplicationContext before = start(BulkHarness.appArgs(telegram, this.dataA))) {
+				soon = ZonedDateTime.now(HANOI).plusSeconds(3);
+				String cron = soon.getSecond() + " " + soon.getMinute() + " " + soon.getHour() + " * * ?";
+				Schedules schedules = before.getBean(Schedules.class);
+				schedules.recurring("daily-once", cron, HANOI, CountingTask.NAME, Map.of("id", "daily-once"),
+						Misfire.RUN_ONCE);
+				schedules.recurring("daily-skip", cron, HANOI, CountingTask.NAME, Map.of("id", "daily-skip"),
+						Misfire.SKIP);
+				assertThat(schedules.jobs()).filteredOn((job) -> job.key().startsWith("daily-"))
+					.allMatch((job) -> job.nextFireAt().equals(soon.withNano(0).toInstant()));
+			}
+			sleep(Duration.between(ZonedDateTime.now(HANOI), soon).toMillis() + 1500);
+			assertThat(count("daily-once")).isZero();
+			try (ConfigurableApplicationContext after = start(BulkHarness.appArgs(telegram, this.dataA))) {
+				FakeTelegram.await(() -> count("daily-once") == 1, Duration.ofSeconds(20), "the missed run");
+				sleep(1500);
+				assertThat(count("daily-once")).isEqualTo(1);
+				assertThat(count("daily-skip")).isZero();
+				List<ScheduledJob> jobs = after.getBean(Schedules.class).jobs();
+				ZonedDateTime tomorrow = soon.withNano(0).plusDays(1);
+				assertThat(jobs).filteredOn((job) -> job.key().startsWith("daily-"))
+					.hasSize(2)
+					.allMatch((job) -> job.nextFireAt().equals(tomorrow.toInstant()));
+				assertThat(jobs).filteredOn((job) -> job.key().equals("daily-once"))
+					.extracting(ScheduledJob::lastResult)
+					.containsExactly("ok");
+			}
+		}
+	}
+
+	static List<Instant> times(String id) {
+		return List.copyOf(runTimes.getOrDefault(id, List.of()));
+	}
+
 	static int count(String id) {
 		return runs.getOrDefault(id, new AtomicInteger()).get();
 	}
@@ -108,6 +177,8 @@ class SchedulesTest {
 
 				@Override
 				public void run(Map<String, String> data) {
+					runTimes.computeIfAbsent(data.get("id"), (id) -> new java.util.concurrent.CopyOnWriteArrayList<>())
+						.add(Instant.now());
 					runs.computeIfAbsent(data.get("id"), (id) -> new AtomicInteger()).incrementAndGet();
 				}
 			};

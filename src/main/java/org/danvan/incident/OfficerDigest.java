@@ -1,0 +1,138 @@
+package org.danvan.incident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.danvan.access.Member;
+import org.danvan.access.MemberManagement;
+import org.danvan.area.Area;
+import org.danvan.area.AreaManagement;
+import org.danvan.i18n.Text;
+import org.danvan.scheduling.Misfire;
+import org.danvan.scheduling.Schedules;
+import org.danvan.scheduling.TimedTask;
+import org.danvan.shared.Grant;
+import org.danvan.shared.Role;
+import org.danvan.telegram.Button;
+import org.danvan.telegram.CallbackData;
+import org.danvan.telegram.Keyboard;
+import org.danvan.telegram.Lane;
+import org.danvan.telegram.Reply;
+import org.danvan.telegram.Sender;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every morning (at {@code danvan.incidents.digest-at} in each province's time zone) each
+ * officer gets the reports of the last 24 hours in their areas by category and status,
+ * the urgent ones nobody acknowledged, and the oldest open ones with a button each. Read
+ * from the per-day and open-incident documents, never by scanning the incidents.
+ */
+@Component
+class OfficerDigest implements TimedTask {
+
+	static final String TASK = "incident.digest";
+
+	static final int OLDEST = 3;
+
+	private final Incidents incidents;
+
+	private final IncidentManagement management;
+
+	private final MemberManagement members;
+
+	private final AreaManagement areas;
+
+	private final IncidentNotices notices;
+
+	private final Schedules schedules;
+
+	private final IncidentSettings settings;
+
+	private final Clock clock;
+
+	OfficerDigest(Incidents incidents, IncidentManagement management, MemberManagement members, AreaManagement areas,
+			IncidentNotices notices, Schedules schedules, IncidentSettings settings, Clock clock) {
+		this.incidents = incidents;
+		this.management = management;
+		this.members = members;
+		this.areas = areas;
+		this.notices = notices;
+		this.schedules = schedules;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return TASK;
+	}
+
+	/**
+	 * One daily schedule per province, in its time zone; none when the setting is empty.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void schedule() {
+		for (Area province : this.areas.provinces()) {
+			String key = "digest-officers-" + province.id();
+			if (this.settings.digestAt() == null) {
+				this.schedules.stopRecurring(key);
+				continue;
+			}
+			String cron = "0 " + this.settings.digestAt().getMinute() + " " + this.settings.digestAt().getHour()
+					+ " * * ?";
+			this.schedules.recurring(key, cron, this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()),
+					Misfire.RUN_ONCE);
+		}
+	}
+
+	@Override
+	public void run(Map<String, String> data) {
+		String area = data.get("area");
+		Instant now = this.clock.instant();
+		LocalDate day = now.atZone(this.areas.timeZone(area)).toLocalDate();
+		for (Member officer : this.members.holdersWithin(area)) {
+			if (officer.grants().stream().map(Grant::role).anyMatch(Role.OFFICER::equals)) {
+				Reply digest = digest(this.members.lookup(officer.id()), now);
+				this.notices.tell("digest-" + day + "-" + officer.id(), officer.id(), digest, Lane.BULK);
+			}
+		}
+	}
+
+	/** The digest an officer gets now. */
+	Reply digest(Sender officer, Instant now) {
+		List<String> scope = List.copyOf(this.management.scope(officer));
+		List<Incident> reported = this.incidents.reportedSince(scope, now.minus(Duration.ofDays(1)), now);
+		Map<String, Integer> counts = new TreeMap<>();
+		Map<String, Incident> examples = new TreeMap<>();
+		for (Incident incident : reported) {
+			String key = incident.category().ordinal() + ":" + incident.status().ordinal();
+			counts.merge(key, 1, Integer::sum);
+			examples.putIfAbsent(key, incident);
+		}
+		List<Text> lines = new ArrayList<>();
+		counts.forEach((key, count) -> lines
+			.add(Text.of("digest.officer.line", "category", Text.of(examples.get(key).category().key()), "status",
+					Text.of(examples.get(key).status().key()), "count", count)));
+		List<OpenIncidents.Entry> open = this.incidents.openIn(scope);
+		long urgent = open.stream().filter((entry) -> entry.urgent() && entry.status() == Status.NEW).count();
+		List<List<Button>> rows = open.stream()
+			.sorted(Comparator.comparing(OpenIncidents.Entry::createdAt))
+			.limit(OLDEST)
+			.map((entry) -> List.of(Button.of(Text.literal(entry.code()),
+					CallbackData.of(IncidentNotices.PREFIX, "open", entry.code()))))
+			.toList();
+		return Reply.message(Text.of("digest.officer", "count", reported.size(), "lines", lines, "urgent", urgent,
+				"open", open.size()), new Keyboard(rows));
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.danvan.incident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.danvan.area.Area;
+import org.danvan.support.BotMessage;
+import org.danvan.support.FakeUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Given reports of the last day and older open ones in a commune, when the morning digest
+ * runs, then its officer gets the new ones by category and status, the urgent ones nobody
+ * acknowledged, and the oldest open ones with a button to open each.
+ */
+class OfficerDigestTest extends IncidentEndToEndTest {
+
+	@Autowired
+	Incidents incidents;
+
+	@Autowired
+	OfficerDigest digest;
+
+	@Test
+	void theMorningDigestSumsUpTheLastDayAndPointsAtTheOldest() throws InterruptedException {
+		Area commune = this.areas.children(this.areas.children("ls").get(0).id()).get(3);
+		Area village = this.areas.villages(commune.id()).get(0);
+		Instant now = Instant.now();
+		String old = stored(village, Category.ROAD, false, now.minus(Duration.ofHours(30))).code();
+		stored(village, Category.FIRE, true, now.minus(Duration.ofHours(2)));
+		stored(village, Category.FIRE, false, now.minus(Duration.ofHours(3)));
+		String resolved = stored(village, Category.FLOOD, false, now.minus(Duration.ofHours(5))).code();
+		this.incidents.transition(resolved, Status.RESOLVED, new Incident.Change(Status.RESOLVED, 1L, now, null), 1L);
+		FakeUser officer = officer(commune.id());
+
+		this.digest.run(Map.of("area", "ls"));
+
+		BotMessage digest = officer.awaitText("new reports in your areas in the last 24 hours");
+		assertThat(digest.text()).startsWith("☀️ 3 new reports in your areas in the last 24 hours:")
+			.contains("Fire · new: 2", "Flood or landslide · resolved: 1", "🚨 Urgent and not yet acknowledged: 1.",
+					"3 reports are open; the oldest:")
+			.doesNotContain("Road or bridge damage");
+		assertThat(digest.buttonLabels()).hasSize(3).first().isEqualTo(old);
+		officer.press(digest, old);
+		officer.await((m) -> m.text().startsWith("Report " + old), "the oldest report's card");
+
+		this.digest.run(Map.of("area", "ls"));
+		Thread.sleep(1500);
+		assertThat(officer.messages()).filteredOn((m) -> m.text().contains("in the last 24 hours")).hasSize(1);
+	}
+
+	private Incident stored(Area village, Category category, boolean urgent, Instant at) {
+		return this.incidents.store(new Incident(null, UUID.randomUUID().toString(), category, "Digest " + category,
+				null, village.id(), village.path(), null, null, null, List.of(), urgent, 7L, null, Status.NEW, null,
+				List.of(new Incident.Change(Status.NEW, null, at, null)), at, List.of(), List.of()), "ls");
+	}
+
+}
