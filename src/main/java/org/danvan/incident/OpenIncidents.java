@@ -1,6 +1,8 @@
 package org.danvan.incident;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -16,6 +18,8 @@ import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,8 +87,8 @@ class OpenIncidents {
 	 */
 	List<String> reportedSince(Collection<String> areaIds, Instant since, Instant now) {
 		List<String> keys = new ArrayList<>();
-		for (java.time.LocalDate day = since.atZone(java.time.ZoneOffset.UTC).toLocalDate(); !day
-			.isAfter(now.atZone(java.time.ZoneOffset.UTC).toLocalDate()); day = day.plusDays(1)) {
+		for (LocalDate day = since.atZone(ZoneOffset.UTC).toLocalDate(); !day
+			.isAfter(now.atZone(ZoneOffset.UTC).toLocalDate()); day = day.plusDays(1)) {
 			for (String area : areaIds) {
 				keys.add(area + ":" + day);
 			}
@@ -97,7 +101,7 @@ class OpenIncidents {
 	}
 
 	private static String dayKey(String areaId, Instant at) {
-		return areaId + ":" + at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+		return areaId + ":" + at.atZone(ZoneOffset.UTC).toLocalDate();
 	}
 
 	void forget(String areaId, String code) {
@@ -137,9 +141,9 @@ class OpenIncidents {
 	int build() {
 		collection().deleteMany(new Document());
 		Map<String, Document> byArea = new HashMap<>();
-		List<Incident> open = this.mongo.find(org.springframework.data.mongodb.core.query.Query
-			.query(org.springframework.data.mongodb.core.query.Criteria.where("status")
-				.in(Status.NEW, Status.ACKNOWLEDGED, Status.IN_PROGRESS)), Incident.class);
+		List<Incident> open = this.mongo.find(
+				Query.query(Criteria.where("status").in(Status.NEW, Status.ACKNOWLEDGED, Status.IN_PROGRESS)),
+				Incident.class);
 		for (Incident incident : open) {
 			byArea.computeIfAbsent(incident.areaId(), (id) -> new Document()).put(incident.code(), entry(incident));
 		}
