@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
-import org.danvan.access.Member;
 import org.danvan.access.MemberManagement;
 import org.danvan.scheduling.Schedules;
 import org.danvan.scheduling.TimedTask;
@@ -56,9 +55,8 @@ class IncidentEscalation implements TimedTask {
 		}
 		int level = Integer.parseInt(data.get("level"));
 		if ("1".equals(data.get("step"))) {
-			List<Member> officers = (level >= 0) ? this.members.officersFor(List.of(incident.path().get(level)))
-					: List.of();
-			this.notices.alert(incident, officers, "alert-" + incident.code() + "-again", "incident.escalated", true);
+			this.notices.alert(incident, this.notices.officersAt(incident, level),
+					"alert-" + incident.code() + "-again", "incident.escalated", true);
 			this.schedules.once("escalate-" + incident.code() + "-2",
 					this.clock.instant().plus(this.settings.escalateAfter()), TASK,
 					Map.of("code", incident.code(), "step", "2", "level", String.valueOf(level)));

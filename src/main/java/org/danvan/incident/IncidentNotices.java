@@ -87,10 +87,13 @@ class IncidentNotices {
 	 */
 	int alertArea(Incident incident, String jobId) {
 		int level = nearestLevelWithOfficers(incident);
-		List<Member> officers = (level >= 0) ? this.members.officersFor(List.of(incident.path().get(level)))
-				: List.of();
-		alert(incident, officers, jobId, "incident.alert", true);
+		alert(incident, officersAt(incident, level), jobId, "incident.alert", true);
 		return level;
+	}
+
+	/** The officers of the incident's area at this level of its path; none for -1. */
+	List<Member> officersAt(Incident incident, int level) {
+		return (level >= 0) ? this.members.officersFor(List.of(incident.path().get(level))) : List.of();
 	}
 
 	/** The deepest area of the incident's path that has officers, or -1. */
@@ -113,10 +116,12 @@ class IncidentNotices {
 		for (Member officer : officers) {
 			recipients.add(new Broadcasts.Recipient(officer.id(), this.directory.lookup(officer.id()).language()));
 		}
-		this.settings.officerChats()
-			.stream()
-			.filter((chat) -> groups && incident.path().contains(chat.area()))
-			.forEach((chat) -> recipients.add(new Broadcasts.Recipient(chat.chatId(), chat.language())));
+		if (groups) {
+			this.settings.officerChats()
+				.stream()
+				.filter((chat) -> incident.path().contains(chat.area()))
+				.forEach((chat) -> recipients.add(new Broadcasts.Recipient(chat.chatId(), chat.language())));
+		}
 		if (recipients.isEmpty()) {
 			return;
 		}

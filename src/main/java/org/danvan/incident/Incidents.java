@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -47,9 +50,31 @@ class Incidents {
 		this.reports = reports;
 		mongo.indexOps(Incident.class).createIndex(new Index().on("draft", Sort.Direction.ASC).unique());
 		if (!open.built()) {
-			reports.build();
-			open.build();
+			buildIndexes();
 		}
+	}
+
+	/**
+	 * Builds the open-incident and per-member documents for a database from before they
+	 * existed: one pass over the incidents, one over the relays.
+	 */
+	void buildIndexes() {
+		List<Incident> stillOpen = new ArrayList<>();
+		Map<Long, Set<String>> named = new HashMap<>();
+		try (Stream<Incident> all = this.mongo.stream(new Query(), Incident.class)) {
+			all.forEach((incident) -> {
+				if (incident.status().isOpen()) {
+					stillOpen.add(incident);
+				}
+				if (incident.reporterId() != null) {
+					named.computeIfAbsent(incident.reporterId(), (id) -> new LinkedHashSet<>()).add(incident.code());
+				}
+				incident.followerIds()
+					.forEach((id) -> named.computeIfAbsent(id, (key) -> new LinkedHashSet<>()).add(incident.code()));
+			});
+		}
+		this.reports.build(named, this.mongo.findAll(Relay.class));
+		this.open.build(stillOpen);
 	}
 
 	/**
@@ -118,15 +143,17 @@ class Incidents {
 		return this.open.in(areaIds);
 	}
 
-	/**
-	 * These incidents, in the order of the codes; an entry of the open index that no
-	 * longer matches its incident is put right on the way.
-	 */
+	/** These incidents, in the order of the codes; codes of none are left out. */
 	List<Incident> byCodes(List<String> codes) {
+		Map<String, Incident> found = byCode(codes);
+		return codes.stream().map(found::get).filter(Objects::nonNull).toList();
+	}
+
+	private Map<String, Incident> byCode(Collection<String> codes) {
 		Map<String, Incident> found = new HashMap<>();
 		this.mongo.find(Query.query(Criteria.where("_id").in(codes)), Incident.class)
 			.forEach((incident) -> found.put(incident.code(), incident));
-		return codes.stream().map(found::get).filter(Objects::nonNull).toList();
+		return found;
 	}
 
 	/**
@@ -134,9 +161,7 @@ class Incidents {
 	 * right in the index and left out.
 	 */
 	List<Incident> current(List<OpenIncidents.Entry> entries) {
-		Map<String, Incident> found = new HashMap<>();
-		byCodes(entries.stream().map(OpenIncidents.Entry::code).toList())
-			.forEach((incident) -> found.put(incident.code(), incident));
+		Map<String, Incident> found = byCode(entries.stream().map(OpenIncidents.Entry::code).toList());
 		List<Incident> current = new ArrayList<>();
 		for (OpenIncidents.Entry entry : entries) {
 			Incident incident = found.get(entry.code());

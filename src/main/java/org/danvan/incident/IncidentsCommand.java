@@ -3,6 +3,7 @@ package org.danvan.incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.danvan.area.AreaManagement;
@@ -69,24 +70,34 @@ class IncidentsCommand implements CommandHandler {
 		static final String ANY = "*";
 
 		/** The view a button carries; empty when the button was not made by us. */
-		static java.util.Optional<View> parse(String arg) {
+		static Optional<View> parse(String arg) {
 			String[] parts = arg.split("\\.", -1);
 			if (parts.length != 3 || !FILTERS.containsKey(parts[0]) || !parts[2].matches("\\d{1,4}")) {
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
-			java.util.Optional<Category> category = Category.of(parts[1]);
+			Optional<Category> category = Category.of(parts[1]);
 			if (category.isEmpty() && !ANY.equals(parts[1])) {
-				return java.util.Optional.empty();
+				return Optional.empty();
 			}
-			return java.util.Optional.of(new View(parts[0], category.orElse(null), Integer.parseInt(parts[2])));
+			return Optional.of(new View(parts[0], category.orElse(null), Integer.parseInt(parts[2])));
 		}
 
 		String arg() {
 			return this.status + "." + ((this.category != null) ? this.category.code() : ANY) + "." + this.page;
 		}
 
-		View with(String status, Category category, int page) {
-			return new View(status, category, page);
+		/** The first page of this category in another status filter. */
+		View inStatus(String status) {
+			return new View(status, this.category, 0);
+		}
+
+		/** The first page of this status filter in one category, or in all when null. */
+		View inCategory(Category category) {
+			return new View(this.status, category, 0);
+		}
+
+		View atPage(int page) {
+			return new View(this.status, this.category, page);
 		}
 
 	}
@@ -96,12 +107,12 @@ class IncidentsCommand implements CommandHandler {
 		IncidentManagement.Filter filter = new IncidentManagement.Filter(FILTERS.get(view.status()), view.category());
 		IncidentManagement.Page found = this.incidents.openFor(sender, filter, view.page(), PAGE_SIZE);
 		List<List<Button>> rows = new ArrayList<>();
-		rows.add(List.of(filterButton("incident.filter.all", view.with("all", view.category(), 0)),
-				filterButton("incident.filter.new", view.with("new", view.category(), 0)),
-				filterButton("incident.filter.ack", view.with("ack", view.category(), 0)),
-				filterButton("incident.filter.prog", view.with("prog", view.category(), 0))));
+		rows.add(List.of(filterButton("incident.filter.all", view.inStatus("all")),
+				filterButton("incident.filter.new", view.inStatus("new")),
+				filterButton("incident.filter.ack", view.inStatus("ack")),
+				filterButton("incident.filter.prog", view.inStatus("prog"))));
 		rows.add(List.of(Button.of(Text.of("incident.filter.category"),
-				CallbackData.of(IncidentNotices.PREFIX, "cats", view.with(view.status(), view.category(), 0).arg()))));
+				CallbackData.of(IncidentNotices.PREFIX, "cats", view.atPage(0).arg()))));
 		List<Text> lines = new ArrayList<>();
 		for (Incident incident : found.incidents()) {
 			String place = this.areas.area(incident.areaId()).map((a) -> a.name(sender.language())).orElse("?");
@@ -113,12 +124,12 @@ class IncidentsCommand implements CommandHandler {
 		}
 		List<Button> paging = new ArrayList<>();
 		if (view.page() > 0) {
-			paging.add(Button.of(Text.of("picker.previous"), CallbackData.of(IncidentNotices.PREFIX, "list",
-					view.with(view.status(), view.category(), view.page() - 1).arg())));
+			paging.add(Button.of(Text.of("picker.previous"),
+					CallbackData.of(IncidentNotices.PREFIX, "list", view.atPage(view.page() - 1).arg())));
 		}
 		if ((long) (view.page() + 1) * PAGE_SIZE < found.total()) {
-			paging.add(Button.of(Text.of("picker.next"), CallbackData.of(IncidentNotices.PREFIX, "list",
-					view.with(view.status(), view.category(), view.page() + 1).arg())));
+			paging.add(Button.of(Text.of("picker.next"),
+					CallbackData.of(IncidentNotices.PREFIX, "list", view.atPage(view.page() + 1).arg())));
 		}
 		if (!paging.isEmpty()) {
 			rows.add(paging);
@@ -133,9 +144,9 @@ class IncidentsCommand implements CommandHandler {
 	/** The categories to narrow the list to, each a button back to its first page. */
 	Reply categories(View view) {
 		List<List<Button>> rows = new ArrayList<>();
-		rows.add(List.of(filterButton("incident.filter.any-category", view.with(view.status(), null, 0))));
+		rows.add(List.of(filterButton("incident.filter.any-category", view.inCategory(null))));
 		for (Category category : Category.values()) {
-			rows.add(List.of(filterButton(category.key(), view.with(view.status(), category, 0))));
+			rows.add(List.of(filterButton(category.key(), view.inCategory(category))));
 		}
 		return Reply.edit(Text.of("incident.filter.choose-category"), new Keyboard(rows));
 	}

@@ -108,21 +108,20 @@ class OfficerDigest implements TimedTask {
 		}
 	}
 
+	/** Reports of one category in one status, counted together in a digest. */
+	private record Kind(Category category, Status status) {
+
+	}
+
 	/** The digest an officer gets now. */
 	Reply digest(Sender officer, Instant now) {
 		List<String> scope = List.copyOf(this.management.scope(officer));
 		List<Incident> reported = this.incidents.reportedSince(scope, now.minus(Duration.ofDays(1)), now);
-		Map<String, Integer> counts = new TreeMap<>();
-		Map<String, Incident> examples = new TreeMap<>();
-		for (Incident incident : reported) {
-			String key = incident.category().ordinal() + ":" + incident.status().ordinal();
-			counts.merge(key, 1, Integer::sum);
-			examples.putIfAbsent(key, incident);
-		}
+		Map<Kind, Integer> counts = new TreeMap<>(Comparator.comparing(Kind::category).thenComparing(Kind::status));
+		reported.forEach((incident) -> counts.merge(new Kind(incident.category(), incident.status()), 1, Integer::sum));
 		List<Text> lines = new ArrayList<>();
-		counts.forEach((key, count) -> lines
-			.add(Text.of("digest.officer.line", "category", Text.of(examples.get(key).category().key()), "status",
-					Text.of(examples.get(key).status().key()), "count", count)));
+		counts.forEach((kind, count) -> lines.add(Text.of("digest.officer.line", "category",
+				Text.of(kind.category().key()), "status", Text.of(kind.status().key()), "count", count)));
 		List<OpenIncidents.Entry> open = this.incidents.openIn(scope);
 		long urgent = open.stream().filter((entry) -> entry.urgent() && entry.status() == Status.NEW).count();
 		List<List<Button>> rows = open.stream()

@@ -12,14 +12,11 @@ import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -135,26 +132,19 @@ class OpenIncidents {
 	}
 
 	/**
-	 * Builds the index from the incidents themselves: one scan, for a database that has
-	 * incidents from before the index existed.
+	 * Replaces the index with these open incidents and marks it built: for a database
+	 * that has incidents from before the index existed.
 	 */
-	int build() {
+	void build(List<Incident> open) {
 		collection().deleteMany(new Document());
 		Map<String, Document> byArea = new HashMap<>();
-		List<Incident> open = this.mongo.find(
-				Query.query(Criteria.where("status").in(Status.NEW, Status.ACKNOWLEDGED, Status.IN_PROGRESS)),
-				Incident.class);
 		for (Incident incident : open) {
 			byArea.computeIfAbsent(incident.areaId(), (id) -> new Document()).put(incident.code(), entry(incident));
 		}
-		for (Map.Entry<String, Document> area : byArea.entrySet()) {
-			collection().replaceOne(Filters.eq("_id", area.getKey()),
-					new Document("_id", area.getKey()).append("open", area.getValue()),
-					new ReplaceOptions().upsert(true));
-		}
-		collection().replaceOne(Filters.eq("_id", BUILT), new Document("_id", BUILT).append("at", new Date()),
-				new ReplaceOptions().upsert(true));
-		return open.size();
+		List<Document> documents = new ArrayList<>();
+		byArea.forEach((area, entries) -> documents.add(new Document("_id", area).append("open", entries)));
+		documents.add(new Document("_id", BUILT).append("at", new Date()));
+		collection().insertMany(documents);
 	}
 
 	private static Document entry(Incident incident) {

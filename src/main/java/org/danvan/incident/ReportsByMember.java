@@ -63,29 +63,23 @@ class ReportsByMember {
 	}
 
 	/**
-	 * Builds the documents from the incidents and relays themselves: one scan of each,
-	 * for a database from before they existed.
+	 * Replaces every document with these: the codes each member reported or joined by
+	 * name, and the relays of their anonymous reports.
 	 */
-	void build() {
-		Map<Long, Set<String>> codes = new HashMap<>();
-		Map<Long, Set<String>> relays = new HashMap<>();
-		for (Incident incident : this.mongo.findAll(Incident.class)) {
-			if (incident.reporterId() != null) {
-				codes.computeIfAbsent(incident.reporterId(), (id) -> new LinkedHashSet<>()).add(incident.code());
-			}
-			incident.followerIds()
-				.forEach((id) -> codes.computeIfAbsent(id, (key) -> new LinkedHashSet<>()).add(incident.code()));
-		}
-		for (Relay relay : this.mongo.findAll(Relay.class)) {
-			relays.computeIfAbsent(relay.chatId(), (id) -> new LinkedHashSet<>()).add(relay.token());
-		}
+	void build(Map<Long, Set<String>> named, List<Relay> relays) {
+		Map<Long, Set<String>> tokens = new HashMap<>();
+		relays.forEach(
+				(relay) -> tokens.computeIfAbsent(relay.chatId(), (id) -> new LinkedHashSet<>()).add(relay.token()));
+		Set<Long> members = new HashSet<>(named.keySet());
+		members.addAll(tokens.keySet());
+		List<Document> documents = members.stream()
+			.map((member) -> new Document("_id", member)
+				.append("codes", List.copyOf(named.getOrDefault(member, Set.of())))
+				.append("relays", List.copyOf(tokens.getOrDefault(member, Set.of()))))
+			.toList();
 		collection().deleteMany(new Document());
-		Set<Long> members = new HashSet<>(codes.keySet());
-		members.addAll(relays.keySet());
-		for (Long member : members) {
-			collection().insertOne(
-					new Document("_id", member).append("codes", List.copyOf(codes.getOrDefault(member, Set.of())))
-						.append("relays", List.copyOf(relays.getOrDefault(member, Set.of()))));
+		if (!documents.isEmpty()) {
+			collection().insertMany(documents);
 		}
 	}
 

@@ -1,12 +1,17 @@
 package org.danvan.scheduling;
 
+import java.text.ParseException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -73,9 +78,7 @@ public class Schedules {
 
 	/** Runs {@code task} once at {@code at}; the same key again changes nothing. */
 	public void once(String key, Instant at, String task, Map<String, String> data) {
-		if (!tasks().containsKey(task)) {
-			throw new IllegalArgumentException("No timed task " + task);
-		}
+		requireTask(task);
 		ScheduledWork work = new ScheduledWork(key, task, Map.copyOf(data), at, Status.PENDING, null);
 		try {
 			this.mongo.insert(work);
@@ -106,9 +109,7 @@ public class Schedules {
 	 */
 	public void recurring(String key, String cron, ZoneId zone, String task, Map<String, String> data,
 			Misfire misfire) {
-		if (!tasks().containsKey(task)) {
-			throw new IllegalArgumentException("No timed task " + task);
-		}
+		requireTask(task);
 		Instant now = this.clock.instant();
 		RecurringWork existing = this.mongo.findById(key, RecurringWork.class);
 		if (existing != null && existing.active() && existing.cron().equals(cron)
@@ -132,7 +133,7 @@ public class Schedules {
 
 	/** Every active recurring schedule and every pending one-off, soonest first. */
 	public List<ScheduledJob> jobs() {
-		List<ScheduledJob> jobs = new java.util.ArrayList<>();
+		List<ScheduledJob> jobs = new ArrayList<>();
 		for (RecurringWork work : this.mongo.find(Query.query(Criteria.where("active").is(true)),
 				RecurringWork.class)) {
 			jobs.add(new ScheduledJob(work.key(), work.task(), work.cron() + " " + work.zone(), work.nextFireAt(),
@@ -142,8 +143,7 @@ public class Schedules {
 				ScheduledWork.class)) {
 			jobs.add(new ScheduledJob(work.key(), work.task(), null, work.fireAt(), null, null));
 		}
-		jobs.sort(java.util.Comparator.comparing(ScheduledJob::nextFireAt,
-				java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+		jobs.sort(Comparator.comparing(ScheduledJob::nextFireAt, Comparator.nullsLast(Comparator.naturalOrder())));
 		return jobs;
 	}
 
@@ -153,9 +153,7 @@ public class Schedules {
 	 */
 	void fireRecurring(String key) {
 		Instant now = this.clock.instant();
-		LockConfiguration lock = new LockConfiguration(now, "recurring:" + key, java.time.Duration.ofMinutes(10),
-				java.time.Duration.ZERO);
-		this.locks.executeWithLock((Runnable) () -> {
+		locked("recurring:" + key, now, () -> {
 			RecurringWork due = this.mongo.findOne(Query.query(Criteria.where("_id").is(key)), RecurringWork.class);
 			if (due == null || !due.active() || due.nextFireAt().isAfter(now)) {
 				return;
@@ -179,20 +177,33 @@ public class Schedules {
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), Update.update("lastResult", result),
 					RecurringWork.class);
 			registerRecurring(claimed);
-		}, lock);
+		});
+	}
+
+	/**
+	 * Runs {@code work} holding a MongoDB lock, so that one instance runs it at a time.
+	 */
+	private void locked(String name, Instant now, Runnable work) {
+		this.locks.executeWithLock(work, new LockConfiguration(now, name, Duration.ofMinutes(10), Duration.ZERO));
+	}
+
+	private void requireTask(String task) {
+		if (!tasks().containsKey(task)) {
+			throw new IllegalArgumentException("No timed task " + task);
+		}
 	}
 
 	private static Instant next(String cron, String zone, Instant after) {
 		try {
 			CronExpression expression = new CronExpression(cron);
-			expression.setTimeZone(java.util.TimeZone.getTimeZone(ZoneId.of(zone)));
+			expression.setTimeZone(TimeZone.getTimeZone(ZoneId.of(zone)));
 			Date next = expression.getNextValidTimeAfter(Date.from(after));
 			if (next == null) {
 				throw new IllegalArgumentException("The rule " + cron + " never fires again");
 			}
 			return next.toInstant();
 		}
-		catch (java.text.ParseException ex) {
+		catch (ParseException ex) {
 			throw new IllegalArgumentException("Not a cron rule: " + cron, ex);
 		}
 	}
@@ -202,26 +213,8 @@ public class Schedules {
 	 * so that registering again (another instance, a restart) adds nothing.
 	 */
 	private void registerRecurring(RecurringWork work) {
-		Instant at = work.nextFireAt().isBefore(this.clock.instant()) ? this.clock.instant() : work.nextFireAt();
-		JobKey jobKey = JobKey.jobKey(work.key() + "@" + work.nextFireAt().toEpochMilli(), GROUP + "-recurring");
-		JobDetail job = JobBuilder.newJob(RunScheduledWork.class)
-			.withIdentity(jobKey)
-			.usingJobData(RunScheduledWork.KEY, work.key())
-			.usingJobData(RunScheduledWork.RECURRING, true)
-			.build();
-		Trigger trigger = TriggerBuilder.newTrigger()
-			.withIdentity(jobKey.getName(), jobKey.getGroup())
-			.startAt(Date.from(at))
-			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
-			.build();
-		try {
-			if (!this.quartz.checkExists(jobKey)) {
-				this.quartz.scheduleJob(job, trigger);
-			}
-		}
-		catch (SchedulerException ex) {
-			throw new IllegalStateException("Could not schedule " + work.key(), ex);
-		}
+		trigger(JobKey.jobKey(work.key() + "@" + work.nextFireAt().toEpochMilli(), GROUP + "-recurring"), work.key(),
+				true, work.nextFireAt());
 	}
 
 	/**
@@ -262,9 +255,7 @@ public class Schedules {
 	/** Called by Quartz when a schedule is due: runs it once across every instance. */
 	void fire(String key) {
 		Instant now = this.clock.instant();
-		LockConfiguration lock = new LockConfiguration(now, "schedule:" + key, java.time.Duration.ofMinutes(10),
-				java.time.Duration.ZERO);
-		this.locks.executeWithLock((Runnable) () -> claim(key, now).ifPresent(this::run), lock);
+		locked("schedule:" + key, now, () -> claim(key, now).ifPresent(this::run));
 	}
 
 	private Optional<ScheduledWork> claim(String key, Instant now) {
@@ -292,23 +283,32 @@ public class Schedules {
 	}
 
 	private void register(ScheduledWork work) {
-		JobDetail job = JobBuilder.newJob(RunScheduledWork.class)
-			.withIdentity(work.key(), GROUP)
-			.usingJobData(RunScheduledWork.KEY, work.key())
+		trigger(JobKey.jobKey(work.key(), GROUP), work.key(), false, work.fireAt());
+	}
+
+	/**
+	 * Gives Quartz one firing of a schedule, at once if its time has passed; a job
+	 * already known under this name is left as it is.
+	 */
+	private void trigger(JobKey job, String key, boolean recurring, Instant at) {
+		Instant now = this.clock.instant();
+		JobDetail detail = JobBuilder.newJob(RunScheduledWork.class)
+			.withIdentity(job)
+			.usingJobData(RunScheduledWork.KEY, key)
+			.usingJobData(RunScheduledWork.RECURRING, recurring)
 			.build();
-		Date at = Date.from(work.fireAt().isBefore(this.clock.instant()) ? this.clock.instant() : work.fireAt());
 		Trigger trigger = TriggerBuilder.newTrigger()
-			.withIdentity(work.key(), GROUP)
-			.startAt(at)
+			.withIdentity(job.getName(), job.getGroup())
+			.startAt(Date.from(at.isBefore(now) ? now : at))
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
 			.build();
 		try {
-			if (!this.quartz.checkExists(job.getKey())) {
-				this.quartz.scheduleJob(job, trigger);
+			if (!this.quartz.checkExists(job)) {
+				this.quartz.scheduleJob(detail, trigger);
 			}
 		}
 		catch (SchedulerException ex) {
-			throw new IllegalStateException("Could not schedule " + work.key(), ex);
+			throw new IllegalStateException("Could not schedule " + key, ex);
 		}
 	}
 

@@ -109,7 +109,7 @@ class IncidentListTest extends IncidentEndToEndTest {
 		Incident missed = stored(village, Category.ROAD, 3);
 		this.open.forget(village.id(), missed.code());
 		assertThat(this.open.in(List.of(village.id()))).isEmpty();
-		this.open.build();
+		this.incidents.buildIndexes();
 		assertThat(this.open.built()).isTrue();
 		assertThat(this.open.in(List.of(village.id()))).extracting(OpenIncidents.Entry::code)
 			.containsExactly(missed.code());

@@ -494,7 +494,11 @@ public final class FakeTelegram implements AutoCloseable {
 			.put("file_id", fileId)
 			.put("file_unique_id", "u" + Integer.toHexString(fileId.hashCode()))
 			.put("file_size", fileBytes(fileId).length)
-			.put("file_path", "photos/" + fileId.replaceAll("[^A-Za-z0-9_-]", "_") + ".jpg");
+			.put("file_path", filePath(fileId));
+	}
+
+	private static String filePath(String fileId) {
+		return "photos/" + fileId.replaceAll("[^A-Za-z0-9_-]", "_") + ".jpg";
 	}
 
 	/** What the fake serves as the content of a file: the same bytes every time. */
@@ -508,16 +512,13 @@ public final class FakeTelegram implements AutoCloseable {
 	}
 
 	private boolean download(HttpExchange exchange) throws IOException {
-		String prefix = "/file/bot" + TOKEN + "/photos/";
+		String prefix = "/file/bot" + TOKEN + "/";
 		String path = exchange.getRequestURI().getPath();
 		if (!path.startsWith("/file/")) {
 			return false;
 		}
 		String name = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
-		String fileId = this.fileIds.stream()
-			.filter((id) -> (id.replaceAll("[^A-Za-z0-9_-]", "_") + ".jpg").equals(name))
-			.findFirst()
-			.orElse(null);
+		String fileId = this.fileIds.stream().filter((id) -> filePath(id).equals(name)).findFirst().orElse(null);
 		byte[] body = (fileId != null) ? fileBytes(fileId) : "Not Found".getBytes(StandardCharsets.UTF_8);
 		if (fileId != null) {
 			this.downloads.incrementAndGet();
