@@ -16,6 +16,11 @@ public interface CommandHandler {
 	/** Who may use it. */
 	Role role();
 
+	/** Whether the sender may use it: by default, whether they hold {@link #role()}. */
+	default boolean allows(Sender sender) {
+		return sender.has(role());
+	}
+
 	/**
 	 * Message key of the one-line description shown in {@code /help} and the command
 	 * menu.

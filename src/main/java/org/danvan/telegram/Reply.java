@@ -14,11 +14,17 @@ import org.danvan.i18n.Text;
  * @param keyboard buttons under it
  * @param photoFileIds photos sent just before the message (Telegram file ids)
  * @param location a place sent just before the message, or {@code null}
+ * @param upload a file made by the bot, sent just before the message, or {@code null}
+ * @param replyKeys keys in place of the phone's keyboard, or {@code null}
  */
-public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoFileIds, Place location) {
+public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoFileIds, Place location, Upload upload,
+		ReplyKeys replyKeys) {
 
 	public Reply {
 		photoFileIds = (photoFileIds != null) ? List.copyOf(photoFileIds) : List.of();
+		if (replyKeys != null && (kind != Kind.MESSAGE || !keyboard.isEmpty())) {
+			throw new IllegalArgumentException("Reply keys go on a new message without inline buttons");
+		}
 	}
 
 	/** A point to show on a map. */
@@ -27,11 +33,19 @@ public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoF
 	}
 
 	public Reply withPhotos(List<String> fileIds) {
-		return new Reply(this.kind, this.text, this.keyboard, fileIds, this.location);
+		return new Reply(this.kind, this.text, this.keyboard, fileIds, this.location, this.upload, this.replyKeys);
 	}
 
 	public Reply withLocation(Place place) {
-		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, place);
+		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, place, this.upload, this.replyKeys);
+	}
+
+	public Reply withUpload(Upload file) {
+		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, file, this.replyKeys);
+	}
+
+	public Reply withReplyKeys(ReplyKeys keys) {
+		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, this.upload, keys);
 	}
 
 	/** How a reply is shown. */
@@ -42,19 +56,19 @@ public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoF
 	}
 
 	public static Reply message(Text text) {
-		return new Reply(Kind.MESSAGE, text, Keyboard.NONE, List.of(), null);
+		return new Reply(Kind.MESSAGE, text, Keyboard.NONE, List.of(), null, null, null);
 	}
 
 	public static Reply message(Text text, Keyboard keyboard) {
-		return new Reply(Kind.MESSAGE, text, keyboard, List.of(), null);
+		return new Reply(Kind.MESSAGE, text, keyboard, List.of(), null, null, null);
 	}
 
 	public static Reply edit(Text text, Keyboard keyboard) {
-		return new Reply(Kind.EDIT, text, keyboard, List.of(), null);
+		return new Reply(Kind.EDIT, text, keyboard, List.of(), null, null, null);
 	}
 
 	public static Reply toast(Text text) {
-		return new Reply(Kind.TOAST, text, Keyboard.NONE, List.of(), null);
+		return new Reply(Kind.TOAST, text, Keyboard.NONE, List.of(), null, null, null);
 	}
 
 }

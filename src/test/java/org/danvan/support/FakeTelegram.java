@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +81,14 @@ public final class FakeTelegram implements AutoCloseable {
 	private final Map<Long, Boolean> chatsReached = new ConcurrentHashMap<>();
 
 	private final java.util.Set<String> fileIds = ConcurrentHashMap.newKeySet();
+
+	private final AtomicInteger uploadIds = new AtomicInteger();
+
+	private final Map<String, UploadedFile> uploads = new ConcurrentHashMap<>();
+
+	private final Map<String, UploadedFile> sentFiles = new ConcurrentHashMap<>();
+
+	private final Map<Long, List<ReplyKeyboards.Key>> replyKeys = new ConcurrentHashMap<>();
 
 	private volatile FloodLimits.Buckets flood;
 
@@ -320,14 +329,15 @@ public final class FakeTelegram implements AutoCloseable {
 		}
 	}
 
-	private static ObjectNode params(HttpExchange exchange) throws IOException {
+	private ObjectNode params(HttpExchange exchange) throws IOException {
 		ObjectNode params = JSON.createObjectNode();
 		String query = exchange.getRequestURI().getRawQuery();
 		if (query != null) {
 			form(query, params);
 		}
 		try (InputStream in = exchange.getRequestBody()) {
-			String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			byte[] bytes = in.readAllBytes();
+			String body = new String(bytes, StandardCharsets.UTF_8);
 			String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
 			if (body.isBlank()) {
 				return params;
@@ -343,13 +353,24 @@ public final class FakeTelegram implements AutoCloseable {
 				form(body, params);
 			}
 			else if (type.contains("multipart/form-data")) {
-				Multipart.parse(body, type, params);
+				Multipart.parse(bytes, type, params, this::keepUpload);
 			}
 			else {
 				throw ApiError.badRequest("unsupported content type " + type);
 			}
 		}
 		return params;
+	}
+
+	private String keepUpload(String fileName, byte[] bytes) {
+		String token = "attach-" + this.uploadIds.incrementAndGet();
+		this.uploads.put(token, new UploadedFile(fileName, bytes));
+		return "file:" + token;
+	}
+
+	/** A file the bot uploaded with a message. */
+	public record UploadedFile(String name, byte[] bytes) {
+
 	}
 
 	private static void form(String encoded, ObjectNode params) {
@@ -382,6 +403,7 @@ public final class FakeTelegram implements AutoCloseable {
 			case "sendmessage" -> sendMessage(params);
 			case "editmessagetext" -> editMessageText(params);
 			case "sendphoto" -> sendPhoto(params);
+			case "senddocument" -> sendDocument(params);
 			case "sendlocation" -> sendLocation(params);
 			case "getfile" -> getFile(params);
 			case "answercallbackquery" -> answerCallbackQuery(params);
@@ -439,7 +461,16 @@ public final class FakeTelegram implements AutoCloseable {
 		String html = required(params, "text");
 		String text = visible(html, params.path("parse_mode").asText(""));
 		List<List<BotMessage.InlineButton>> buttons = InlineKeyboards.parse(params.get("reply_markup"));
+		Optional<List<ReplyKeyboards.Key>> keys = ReplyKeyboards.parse(params.get("reply_markup"), chatId);
 		takeFloodToken(chatId);
+		keys.ifPresent((shown) -> {
+			if (shown.isEmpty()) {
+				this.replyKeys.remove(chatId);
+			}
+			else {
+				this.replyKeys.put(chatId, shown);
+			}
+		});
 		int messageId = nextMessageId(chatId);
 		BotMessage message = new BotMessage(chatId, messageId, html, text, buttons, 0, null);
 		this.sent.computeIfAbsent(chatId, (id) -> new CopyOnWriteArrayList<>()).add(message);
@@ -449,13 +480,68 @@ public final class FakeTelegram implements AutoCloseable {
 
 	private ObjectNode sendPhoto(ObjectNode params) {
 		long chatId = chat(params);
-		String photo = required(params, "photo");
-		if (!photo.startsWith("file:") && !this.fileIds.contains(photo)) {
+		String photo = attached(params, required(params, "photo"));
+		UploadedFile upload = null;
+		if (photo.startsWith("file:")) {
+			upload = upload(photo);
+			Images.check(upload.bytes());
+		}
+		else if (!this.fileIds.contains(photo)) {
 			throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
 		}
 		String caption = params.path("caption").asText("");
 		String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
-		return media(chatId, caption, text, "photo:" + photo);
+		String media = (upload != null) ? "photo:" + upload.name() : "photo:" + photo;
+		return media(chatId, caption, text, media, upload);
+	}
+
+	private ObjectNode sendDocument(ObjectNode params) {
+		long chatId = chat(params);
+		String document = attached(params, required(params, "document"));
+		if (!document.startsWith("file:")) {
+			throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
+		}
+		UploadedFile upload = upload(document);
+		if (upload.bytes().length > 50 * 1024 * 1024) {
+			throw new ApiError(413, "Request Entity Too Large");
+		}
+		String caption = params.path("caption").asText("");
+		String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
+		return media(chatId, caption, text, "document:" + upload.name(), upload);
+	}
+
+	/** A field {@code attach://<name>} names the multipart part that holds the file. */
+	private static String attached(ObjectNode params, String value) {
+		if (!value.startsWith("attach://")) {
+			return value;
+		}
+		String part = params.path(value.substring("attach://".length())).asText("");
+		if (!part.startsWith("file:")) {
+			throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
+		}
+		return part;
+	}
+
+	private UploadedFile upload(String field) {
+		UploadedFile upload = this.uploads.remove(field.substring("file:".length()));
+		if (upload == null || upload.bytes().length == 0) {
+			throw ApiError.badRequest("file must be non-empty");
+		}
+		return upload;
+	}
+
+	/** The file the bot uploaded with this photo or document message. */
+	public UploadedFile file(BotMessage message) {
+		UploadedFile file = this.sentFiles.get(message.chatId() + ":" + message.messageId());
+		if (file == null) {
+			throw new AssertionError("No file uploaded with " + message);
+		}
+		return file;
+	}
+
+	/** The keys the bot shows in place of this chat's keyboard, if any. */
+	List<ReplyKeyboards.Key> replyKeys(long chatId) {
+		return this.replyKeys.getOrDefault(chatId, List.of());
 	}
 
 	private ObjectNode sendLocation(ObjectNode params) {
@@ -465,12 +551,15 @@ public final class FakeTelegram implements AutoCloseable {
 		if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
 			throw ApiError.badRequest("wrong latitude or longitude");
 		}
-		return media(chatId, "", "", "location:" + latitude + "," + longitude);
+		return media(chatId, "", "", "location:" + latitude + "," + longitude, null);
 	}
 
-	private ObjectNode media(long chatId, String html, String text, String media) {
+	private ObjectNode media(long chatId, String html, String text, String media, UploadedFile upload) {
 		takeFloodToken(chatId);
 		int messageId = nextMessageId(chatId);
+		if (upload != null) {
+			this.sentFiles.put(chatId + ":" + messageId, upload);
+		}
 		this.sent.computeIfAbsent(chatId, (id) -> new CopyOnWriteArrayList<>())
 			.add(new BotMessage(chatId, messageId, html, text, List.of(), 0, media));
 		this.chatsReached.put(chatId, true);

@@ -101,6 +101,54 @@ public final class FakeUser {
 	}
 
 	/**
+	 * Shares this person's own phone number with the key the bot shows for it, as
+	 * Telegram does: the contact carries the sender's own user id.
+	 */
+	public ObjectNode shareOwnContact(String phoneNumber) {
+		awaitReplyKeys();
+		ReplyKeyboards.Key key = this.telegram.replyKeys(this.id)
+			.stream()
+			.filter(ReplyKeyboards.Key::requestContact)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("The bot shows no share-contact key in chat " + this.id));
+		return sendContact(phoneNumber, this.id, key.text());
+	}
+
+	/**
+	 * Sends a contact from the attachment menu: anyone's, with their user id if they use
+	 * Telegram.
+	 */
+	public ObjectNode sendContact(String phoneNumber, Long userId, String firstName) {
+		ObjectNode message = message();
+		ObjectNode contact = message.putObject("contact").put("phone_number", phoneNumber).put("first_name", firstName);
+		if (userId != null) {
+			contact.put("user_id", userId);
+		}
+		return push("message", message);
+	}
+
+	/** Taps a key the bot shows in place of the keyboard: it sends the key's text. */
+	public ObjectNode tapKey(String label) {
+		awaitReplyKeys();
+		ReplyKeyboards.Key key = this.telegram.replyKeys(this.id)
+			.stream()
+			.filter((shown) -> shown.text().contains(label) && !shown.requestContact())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(
+					"No key '" + label + "' shown in chat " + this.id + ": " + this.telegram.replyKeys(this.id)));
+		return send(key.text());
+	}
+
+	private void awaitReplyKeys() {
+		FakeTelegram.await(this::seesReplyKeys, WAIT, "keys in place of the keyboard in chat " + this.id);
+	}
+
+	/** Whether the bot shows keys in place of this person's keyboard. */
+	public boolean seesReplyKeys() {
+		return !this.telegram.replyKeys(this.id).isEmpty();
+	}
+
+	/**
 	 * Presses the button whose label contains {@code label} on a message the bot sent.
 	 */
 	public ObjectNode press(BotMessage message, String label) {

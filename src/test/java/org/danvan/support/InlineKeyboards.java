@@ -28,6 +28,13 @@ final class InlineKeyboards {
 		if (rows == null || !rows.isArray()) {
 			throw ApiError.badRequest("can't parse reply keyboard markup JSON object");
 		}
+		int count = 0;
+		for (JsonNode row : rows) {
+			count += row.size();
+		}
+		if (count > 100) {
+			throw ApiError.badRequest("BUTTONS_TOO_MUCH");
+		}
 		List<List<BotMessage.InlineButton>> parsed = new ArrayList<>();
 		for (JsonNode row : rows) {
 			List<BotMessage.InlineButton> buttons = new ArrayList<>();

@@ -17,6 +17,9 @@ final class StoredMessages {
 	}
 
 	static StoredMessage of(String html, InlineKeyboardMarkup markup, org.danvan.telegram.Reply reply) {
+		if (reply.upload() != null || reply.replyKeys() != null) {
+			throw new IllegalArgumentException("A bulk message carries no upload and no reply keys");
+		}
 		List<List<StoredMessage.StoredButton>> buttons = (markup == null) ? List.of()
 				: markup.getKeyboard()
 					.stream()

@@ -1,9 +1,12 @@
 package org.danvan.telegram.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -42,6 +45,28 @@ interface TelegramCall {
 			@Override
 			public String method() {
 				return SendPhoto.PATH;
+			}
+		};
+	}
+
+	/**
+	 * Uploads a file the bot made, as a photo or a document; the content is read afresh
+	 * on every attempt.
+	 */
+	static TelegramCall upload(long chatId, org.danvan.telegram.Upload upload) {
+		return new TelegramCall() {
+			@Override
+			public Serializable execute(TelegramClient client) throws TelegramApiException {
+				InputFile file = new InputFile(new ByteArrayInputStream(upload.bytes()), upload.fileName());
+				if (upload.photo()) {
+					return client.execute(SendPhoto.builder().chatId(chatId).photo(file).build());
+				}
+				return client.execute(SendDocument.builder().chatId(chatId).document(file).build());
+			}
+
+			@Override
+			public String method() {
+				return upload.photo() ? SendPhoto.PATH : SendDocument.PATH;
 			}
 		};
 	}

@@ -15,6 +15,11 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboardRemove;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.KeyboardRow;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -29,6 +34,7 @@ import org.danvan.telegram.Keyboard;
 import org.danvan.telegram.Lane;
 import org.danvan.telegram.Messenger;
 import org.danvan.telegram.Reply;
+import org.danvan.telegram.ReplyKeys;
 import org.danvan.telegram.TelegramSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -113,13 +119,23 @@ class TelegramGateway implements Messenger {
 		for (TelegramCall attachment : StoredMessages.attachments(chatId, reply.photoFileIds(), reply.location())) {
 			sent.add(this.scheduler.submit(chatId, lane, attachment));
 		}
+		if (reply.upload() != null) {
+			TelegramCall upload = TelegramCall.upload(chatId, reply.upload());
+			sent.add(this.scheduler.submit(chatId, lane, upload).thenApply((outcome) -> {
+				if (outcome instanceof SendOutcome.Failed failed) {
+					log.warn("Telegram refused {} of {}: {}", upload.method(), reply.upload().fileName(),
+							failed.reason());
+				}
+				return outcome;
+			}));
+		}
 		for (int i = 0; i < chunks.size(); i++) {
 			boolean last = i == chunks.size() - 1;
 			SendMessage message = SendMessage.builder()
 				.chatId(chatId)
 				.text(chunks.get(i))
 				.parseMode(ParseMode.HTML)
-				.replyMarkup(last ? markup(language, reply.keyboard()) : null)
+				.replyMarkup(last ? markup(language, reply) : null)
 				.build();
 			sent.add(submit(chatId, lane, message));
 		}
@@ -161,6 +177,24 @@ class TelegramGateway implements Messenger {
 			.findFirst()
 			.orElse(null);
 		call(AnswerCallbackQuery.builder().callbackQueryId(press.callbackId()).text(notice).build());
+	}
+
+	private ReplyKeyboard markup(String language, Reply reply) {
+		ReplyKeys keys = reply.replyKeys();
+		if (keys == null) {
+			return markup(language, reply.keyboard());
+		}
+		if (keys.removes()) {
+			return ReplyKeyboardRemove.builder().removeKeyboard(true).build();
+		}
+		KeyboardRow row = new KeyboardRow(List.of(KeyboardButton.builder()
+			.text(this.texts.plain(language, keys.shareContact()))
+			.requestContact(true)
+			.build()));
+		if (keys.answer() != null) {
+			row.add(KeyboardButton.builder().text(this.texts.plain(language, keys.answer())).build());
+		}
+		return ReplyKeyboardMarkup.builder().keyboardRow(row).resizeKeyboard(true).oneTimeKeyboard(true).build();
 	}
 
 	InlineKeyboardMarkup markup(String language, Keyboard keyboard) {

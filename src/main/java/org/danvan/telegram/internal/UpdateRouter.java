@@ -67,7 +67,7 @@ class UpdateRouter implements CommandCatalog {
 		if (handler == null) {
 			return List.of(Reply.message(Text.of("bot.unknown-command", "command", "/" + command.name())));
 		}
-		if (!sender.has(handler.role())) {
+		if (!handler.allows(sender)) {
 			return List.of(Reply.message(denied(handler.role())));
 		}
 		return handler.handle(inbound, command, sender);
@@ -98,7 +98,7 @@ class UpdateRouter implements CommandCatalog {
 
 	@Override
 	public List<CommandHandler> available(Sender sender) {
-		return this.commands.values().stream().filter((handler) -> sender.has(handler.role())).toList();
+		return this.commands.values().stream().filter((handler) -> handler.allows(sender)).toList();
 	}
 
 }
