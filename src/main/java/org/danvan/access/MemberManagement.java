@@ -129,11 +129,18 @@ public class MemberManagement implements MemberDirectory {
 	 * ancestors.
 	 */
 	public List<Member> officersFor(List<String> path) {
+		return holdersFor(path, Role.OFFICER);
+	}
+
+	/**
+	 * Members holding {@code role} in the last area of the path or in an area above it.
+	 */
+	public List<Member> holdersFor(List<String> path, Role role) {
 		return this.members.holdingRolesIn(path)
 			.stream()
 			.filter((member) -> member.grants()
 				.stream()
-				.anyMatch((grant) -> grant.role() == Role.OFFICER && path.contains(grant.areaId())))
+				.anyMatch((grant) -> grant.role() == role && path.contains(grant.areaId())))
 			.toList();
 	}
 

@@ -78,6 +78,14 @@ public class AreaManagement {
 		return this.markers.stream().filter((marker) -> marker.path().contains(within)).toList();
 	}
 
+	public Optional<BorderMarker> marker(String id) {
+		return this.markers.stream().filter((marker) -> marker.id().equals(id)).findFirst();
+	}
+
+	public Optional<RoadSegment> road(String id) {
+		return this.roads.stream().filter((road) -> road.id().equals(id)).findFirst();
+	}
+
 	public List<RoadSegment> roads(String within) {
 		return this.roads.stream().filter((road) -> road.path().contains(within)).toList();
 	}

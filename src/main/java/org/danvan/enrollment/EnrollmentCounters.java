@@ -1,0 +1,142 @@
+package org.danvan.enrollment;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@link EnrollmentCount}s up to date: every change adds to the totals of the
+ * village and each area above it in one bulk write.
+ */
+@Component
+class EnrollmentCounters {
+
+	private final MongoTemplate mongo;
+
+	EnrollmentCounters(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	void groupCreated(SelfManagedGroup group) {
+		BulkOperations bulk = along(group.path(), new Update().inc("groups", 1));
+		bulk.upsert(byId(group.villageId()), new Update().addToSet("groupIds", group.id()));
+		bulk.upsert(byId(EnrollmentCount.ofGroup(group.id())), new Update().inc("households", 0));
+		bulk.execute();
+	}
+
+	void requested(Household household) {
+		BulkOperations bulk = along(household.path(), new Update().inc("pending", 1));
+		bulk.upsert(byId(household.villageId()), new Update().addToSet("pendingIds", household.id()));
+		bulk.execute();
+	}
+
+	/** A pending household was approved or declined (or withdrew). */
+	void decided(Household household, boolean approved) {
+		Update update = new Update().inc("pending", -1);
+		if (approved) {
+			update.inc("households", 1).inc("people", household.people());
+		}
+		BulkOperations bulk = along(household.path(), update);
+		bulk.upsert(byId(household.villageId()), new Update().pull("pendingIds", household.id()));
+		if (approved) {
+			bulk.upsert(byId(EnrollmentCount.ofGroup(household.groupId())), joined(household, 1));
+		}
+		bulk.execute();
+	}
+
+	/** An approved household left its group. */
+	void left(Household household) {
+		BulkOperations bulk = along(household.path(),
+				new Update().inc("households", -1).inc("people", -household.people()));
+		bulk.upsert(byId(EnrollmentCount.ofGroup(household.groupId())), joined(household, -1));
+		bulk.execute();
+	}
+
+	void moved(Household household, String fromGroup) {
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, EnrollmentCount.COLLECTION);
+		bulk.upsert(byId(EnrollmentCount.ofGroup(fromGroup)), joined(household, -1));
+		bulk.upsert(byId(EnrollmentCount.ofGroup(household.groupId())), joined(household, 1));
+		bulk.execute();
+	}
+
+	/**
+	 * A marker or road segment at the end of {@code path} was given to a group, or taken
+	 * back.
+	 */
+	void covered(List<String> path, int markers, long roadMeters) {
+		along(path, new Update().inc("markers", markers).inc("roadMeters", roadMeters)).execute();
+	}
+
+	Map<String, EnrollmentCount> read(Collection<String> ids) {
+		Map<String, EnrollmentCount> found = this.mongo
+			.find(Query.query(Criteria.where("_id").in(ids)), Document.class, EnrollmentCount.COLLECTION)
+			.stream()
+			.map(EnrollmentCounters::count)
+			.collect(Collectors.toMap(EnrollmentCount::id, Function.identity()));
+		Map<String, EnrollmentCount> all = new HashMap<>();
+		for (String id : ids) {
+			all.put(id, found.getOrDefault(id, EnrollmentCount.empty(id)));
+		}
+		return all;
+	}
+
+	EnrollmentCount read(String id) {
+		return read(List.of(id)).get(id);
+	}
+
+	/**
+	 * Replaces every total with the given ones, recomputed from the groups and
+	 * households.
+	 */
+	void replaceAll(Collection<EnrollmentCount> counts) {
+		this.mongo.remove(new Query(), EnrollmentCount.COLLECTION);
+		if (!counts.isEmpty()) {
+			this.mongo.insert(counts, EnrollmentCount.COLLECTION);
+		}
+	}
+
+	/** A document as {@code $inc} upserts leave it: fields never touched are absent. */
+	private static EnrollmentCount count(Document document) {
+		return new EnrollmentCount(document.getString("_id"), number(document, "groups"),
+				number(document, "households"), number(document, "people"), number(document, "pending"),
+				number(document, "markers"), number(document, "roadMeters"), document.getList("groupIds", String.class),
+				document.getList("pendingIds", Number.class, List.of()).stream().map(Number::longValue).toList(),
+				document.getList("householdIds", Number.class, List.of()).stream().map(Number::longValue).toList());
+	}
+
+	private static long number(Document document, String field) {
+		Object value = document.get(field);
+		return (value instanceof Number number) ? number.longValue() : 0;
+	}
+
+	private static Update joined(Household household, int sign) {
+		Update update = new Update().inc("households", sign).inc("people", sign * household.people());
+		return (sign > 0) ? update.addToSet("householdIds", household.id())
+				: update.pull("householdIds", household.id());
+	}
+
+	private BulkOperations along(List<String> path, Update update) {
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, EnrollmentCount.COLLECTION);
+		for (String id : path) {
+			bulk.upsert(byId(id), update);
+		}
+		return bulk;
+	}
+
+	private static Query byId(String id) {
+		return Query.query(Criteria.where("_id").is(id));
+	}
+
+}
