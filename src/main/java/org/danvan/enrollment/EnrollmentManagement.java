@@ -73,6 +73,11 @@ public class EnrollmentManagement {
 				: this.groups.find(ids).stream().sorted(Comparator.comparing(SelfManagedGroup::name)).toList();
 	}
 
+	/** Groups by id (for a whole area: the ids its villages' totals list). */
+	public List<SelfManagedGroup> groups(Collection<String> ids) {
+		return ids.isEmpty() ? List.of() : this.groups.find(ids);
+	}
+
 	public Optional<Household> household(long memberId) {
 		return this.households.find(memberId);
 	}

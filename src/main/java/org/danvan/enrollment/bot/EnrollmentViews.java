@@ -12,6 +12,7 @@ import org.danvan.area.AreaManagement;
 import org.danvan.enrollment.EnrollmentCount;
 import org.danvan.enrollment.EnrollmentManagement;
 import org.danvan.enrollment.Household;
+import org.danvan.enrollment.Patrols;
 import org.danvan.enrollment.SelfManagedGroup;
 import org.danvan.i18n.Text;
 import org.danvan.i18n.Texts;
@@ -52,8 +53,11 @@ class EnrollmentViews {
 
 	private final Texts texts;
 
+	private final Patrols patrols;
+
 	EnrollmentViews(AreaManagement areas, EnrollmentManagement enrollment, EnrollmentAccess access,
-			EnrollmentNotices notices, Texts texts) {
+			EnrollmentNotices notices, Texts texts, Patrols patrols) {
+		this.patrols = patrols;
 		this.areas = areas;
 		this.enrollment = enrollment;
 		this.access = access;
@@ -93,9 +97,11 @@ class EnrollmentViews {
 		if (allGroups.size() > groups.size()) {
 			lines.add(Text.of("enrollment.more", "count", allGroups.size() - groups.size()));
 		}
+		Patrols.Coverage walked = this.patrols.coverage(groupsWithin(area));
 		Text text = Text.of("enrollment.summary", "area", area.name(language), "groups", total.groups(), "households",
 				total.households(), "people", total.people(), "km", total.roadKm(), "kmTotal", area.roadKm(), "markers",
-				total.markers(), "markerTotal", area.markerCount(), "pending", total.pending(), "lines", lines);
+				total.markers(), "markerTotal", area.markerCount(), "pending", total.pending(), "lines", lines,
+				"patrol", patrol(walked));
 		List<List<Button>> rows = new ArrayList<>(Keyboard.grid(buttons, 2).rows());
 		List<Button> actions = new ArrayList<>();
 		if (total.pending() > 0 && this.access.manages(sender, area.id())) {
@@ -109,6 +115,22 @@ class EnrollmentViews {
 			rows.add(List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", area.parentId()))));
 		}
 		return new Reply(kind, text, new Keyboard(rows), List.of(), null, null, null);
+	}
+
+	/** The groups of the area: of its villages, read from their totals. */
+	private List<SelfManagedGroup> groupsWithin(Area area) {
+		List<String> villages = this.areas.villages(area.id()).stream().map(Area::id).toList();
+		List<String> ids = this.enrollment.counts(villages)
+			.values()
+			.stream()
+			.flatMap((count) -> count.groupIds().stream())
+			.toList();
+		return this.enrollment.groups(ids);
+	}
+
+	private static Text patrol(Patrols.Coverage walked) {
+		return Text.of("enrollment.patrol", "days", walked.days(), "markers", walked.markers(), "km", walked.km(),
+				"missed", walked.missed());
 	}
 
 	/** A group's totals and households; phone numbers only for its coordinators. */
@@ -131,7 +153,7 @@ class EnrollmentViews {
 			.sum();
 		Text text = Text.of("enrollment.group", "name", group.name(), "village", village(group.villageId(), language),
 				"households", count.households(), "people", count.people(), "markers", group.markerIds().size(), "km",
-				km, "lines", lines);
+				km, "lines", lines, "patrol", patrol(this.patrols.coverage(List.of(group))));
 		return Reply.edit(text, Keyboard
 			.of(List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", group.villageId())))));
 	}

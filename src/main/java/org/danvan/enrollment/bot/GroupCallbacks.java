@@ -1,6 +1,9 @@
 package org.danvan.enrollment.bot;
 
+import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,6 +12,8 @@ import org.danvan.area.AreaManagement;
 import org.danvan.area.BorderMarker;
 import org.danvan.area.RoadSegment;
 import org.danvan.enrollment.EnrollmentManagement;
+import org.danvan.enrollment.PatrolRota;
+import org.danvan.enrollment.Patrols;
 import org.danvan.enrollment.SelfManagedGroup;
 import org.danvan.i18n.Text;
 import org.danvan.shared.Role;
@@ -40,8 +45,11 @@ class GroupCallbacks implements CallbackHandler {
 
 	private final Conversations conversations;
 
+	private final Patrols patrols;
+
 	GroupCallbacks(AreaManagement areas, EnrollmentManagement enrollment, EnrollmentAccess access, GroupViews views,
-			Conversations conversations) {
+			Conversations conversations, Patrols patrols) {
+		this.patrols = patrols;
 		this.areas = areas;
 		this.enrollment = enrollment;
 		this.access = access;
@@ -95,6 +103,8 @@ class GroupCallbacks implements CallbackHandler {
 			case "mkt" -> toggleMarker(group.get(), item);
 			case "rdt" -> toggleRoad(group.get(), item, sender);
 			case "ldr" -> leader(group.get(), item);
+			case "rota" -> List.of(this.views.rota(group.get(), sender));
+			case "day" -> day(group.get(), item, sender);
 			default -> stale();
 		};
 	}
@@ -145,6 +155,19 @@ class GroupCallbacks implements CallbackHandler {
 			return stale();
 		}
 		return List.of(this.views.leaders(this.enrollment.group(group.id()).orElse(group)));
+	}
+
+	private List<Reply> day(SelfManagedGroup group, String day, Sender sender) {
+		if (!day.matches("[1-7]")) {
+			return stale();
+		}
+		DayOfWeek toggled = DayOfWeek.of(Integer.parseInt(day));
+		Set<DayOfWeek> days = new TreeSet<>(this.patrols.rota(group.id()).map(PatrolRota::days).orElse(List.of()));
+		if (!days.remove(toggled)) {
+			days.add(toggled);
+		}
+		this.patrols.setDays(group, days);
+		return List.of(this.views.rota(group, sender));
 	}
 
 	private String name(String groupId) {

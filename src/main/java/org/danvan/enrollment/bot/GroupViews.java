@@ -1,7 +1,11 @@
 package org.danvan.enrollment.bot;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.danvan.area.Area;
@@ -11,6 +15,8 @@ import org.danvan.area.RoadSegment;
 import org.danvan.enrollment.EnrollmentCount;
 import org.danvan.enrollment.EnrollmentManagement;
 import org.danvan.enrollment.Household;
+import org.danvan.enrollment.PatrolRota;
+import org.danvan.enrollment.Patrols;
 import org.danvan.enrollment.SelfManagedGroup;
 import org.danvan.i18n.Text;
 import org.danvan.telegram.BotIdentity;
@@ -41,10 +47,13 @@ class GroupViews {
 
 	private final BotIdentity bot;
 
-	GroupViews(AreaManagement areas, EnrollmentManagement enrollment, BotIdentity bot) {
+	private final Patrols patrols;
+
+	GroupViews(AreaManagement areas, EnrollmentManagement enrollment, BotIdentity bot, Patrols patrols) {
 		this.areas = areas;
 		this.enrollment = enrollment;
 		this.bot = bot;
+		this.patrols = patrols;
 	}
 
 	/** An area's children to drill into, or a village's groups with "New group". */
@@ -100,6 +109,7 @@ class GroupViews {
 						Button.of(Text.of("group.roads"), CallbackData.of(PREFIX, "rd", group.id()))),
 				List.of(Button.of(Text.of("group.leader"), CallbackData.of(PREFIX, "lead", group.id())),
 						Button.of(Text.of("group.invite"), CallbackData.of(PREFIX, "qr", group.id()))),
+				List.of(Button.of(Text.of("group.rota.button"), CallbackData.of(PREFIX, "rota", group.id()))),
 				List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", group.villageId()))));
 		return new Reply(kind, text, keyboard, List.of(), null, null, null);
 	}
@@ -138,6 +148,31 @@ class GroupViews {
 		Text text = buttons.isEmpty() ? Text.of("group.leader.none", "name", group.name())
 				: Text.of("group.leader.choose", "name", group.name());
 		return Reply.edit(text, withBack(buttons, 1, group));
+	}
+
+	/** The patrol weekdays (tap to change) and who is on duty the next seven days. */
+	Reply rota(SelfManagedGroup group, Sender sender) {
+		Locale locale = Locale.forLanguageTag(sender.language());
+		Optional<PatrolRota> rota = this.patrols.rota(group.id());
+		List<DayOfWeek> days = rota.map(PatrolRota::days).orElse(List.of());
+		List<Text> lines = new ArrayList<>();
+		LocalDate today = this.patrols.today(group.villageId());
+		for (int i = 0; i < 7 && rota.isPresent(); i++) {
+			LocalDate date = today.plusDays(i);
+			this.patrols.turnOf(rota.get(), date)
+				.ifPresent((household) -> lines.add(Text.of("group.rota.line", "date", date.toString(), "day",
+						date.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale), "name",
+						this.enrollment.household(household).map(Household::headName).orElse("?"))));
+		}
+		List<Button> buttons = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			String label = (days.contains(day) ? "✓ " : "") + day.getDisplayName(TextStyle.SHORT, locale);
+			buttons
+				.add(Button.of(Text.literal(label), CallbackData.of(PREFIX, "day", group.id() + "." + day.getValue())));
+		}
+		Text text = lines.isEmpty() ? Text.of("group.rota.none", "name", group.name())
+				: Text.of("group.rota", "name", group.name(), "lines", lines);
+		return Reply.edit(text, withBack(buttons, 4, group));
 	}
 
 	/** The invite link and its QR code, ready to print. */

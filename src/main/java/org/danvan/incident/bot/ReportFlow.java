@@ -61,7 +61,8 @@ class ReportFlow implements FlowHandler {
 
 	private List<Reply> description(Inbound inbound, Conversation conversation, Sender sender) {
 		if (inbound.content() instanceof Inbound.VoiceNote voice) {
-			return next(conversation, ReportSteps.PLACE, conversation.with("voice", voice.fileId()), sender);
+			return next(conversation, afterDescription(conversation), conversation.with("voice", voice.fileId()),
+					sender);
 		}
 		if (!(inbound.content() instanceof Inbound.TextMessage message)) {
 			return List.of(Reply.message(Text.of("incident.expect.description")));
@@ -74,7 +75,12 @@ class ReportFlow implements FlowHandler {
 		if (!Descriptions.saysSomething(text)) {
 			return List.of(Reply.message(Text.of("incident.description.empty")));
 		}
-		return next(conversation, ReportSteps.PLACE, conversation.with("description", text), sender);
+		return next(conversation, afterDescription(conversation), conversation.with("description", text), sender);
+	}
+
+	/** A report started from a patrol already knows its place. */
+	private static String afterDescription(Conversation conversation) {
+		return (conversation.text("area") != null) ? ReportSteps.PHOTOS : ReportSteps.PLACE;
 	}
 
 	private List<Reply> place(Inbound inbound, Conversation conversation, Sender sender) {
