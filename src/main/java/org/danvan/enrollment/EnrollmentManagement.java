@@ -214,6 +214,15 @@ public class EnrollmentManagement {
 		return moved;
 	}
 
+	/** Renames a group; empty if there is no such group. */
+	public Optional<SelfManagedGroup> rename(String groupId, String name) {
+		if (this.groups.find(groupId).isEmpty()) {
+			return Optional.empty();
+		}
+		this.groups.rename(groupId, name);
+		return this.groups.find(groupId);
+	}
+
 	/** Makes an approved household of the group its leader; false if it is not one. */
 	public boolean setLeader(String groupId, long householdId) {
 		boolean member = this.households.find(householdId)

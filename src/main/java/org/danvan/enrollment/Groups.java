@@ -66,6 +66,11 @@ class Groups {
 		return this.mongo.find(query, SelfManagedGroup.class);
 	}
 
+	void rename(String groupId, String name) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId)), new Update().set("name", name),
+				SelfManagedGroup.class);
+	}
+
 	void setLeader(String groupId, Long householdId) {
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(groupId)),
 				new Update().set("leaderHouseholdId", householdId), SelfManagedGroup.class);

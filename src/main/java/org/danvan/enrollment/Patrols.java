@@ -8,10 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.danvan.area.AreaManagement;
 import org.danvan.area.GeoPoint;
@@ -207,36 +204,33 @@ public class Patrols {
 
 	/**
 	 * What the groups walked recently: markers and km of the groups whose last "all
-	 * clear" lies within the coverage days, and the patrols missed in those days.
+	 * clear" lies within the coverage days, and the patrols missed in those days. Reads
+	 * the rotas by id, then only the groups that walked.
 	 */
-	public Coverage coverage(Collection<SelfManagedGroup> groups) {
+	public Coverage coverage(Collection<String> groupIds) {
 		Instant since = this.clock.instant().minus(this.settings.coverageDays(), ChronoUnit.DAYS);
 		String sinceDay = LocalDate.ofInstant(since, java.time.ZoneOffset.UTC).toString();
-		Map<String, PatrolRota> rotas = groups.isEmpty() ? Map.of()
-				: this.mongo
-					.find(Query.query(Criteria.where("_id").in(groups.stream().map(SelfManagedGroup::id).toList())),
-							PatrolRota.class)
-					.stream()
-					.collect(Collectors.toMap(PatrolRota::id, Function.identity()));
+		List<PatrolRota> rotas = groupIds.isEmpty() ? List.of()
+				: this.mongo.find(Query.query(Criteria.where("_id").in(groupIds)), PatrolRota.class);
+		List<String> walked = rotas.stream()
+			.filter((rota) -> rota.lastClearAt() != null && rota.lastClearAt().isAfter(since))
+			.map(PatrolRota::id)
+			.toList();
 		int markers = 0;
 		double km = 0;
-		int missed = 0;
-		for (SelfManagedGroup group : groups) {
-			PatrolRota rota = rotas.get(group.id());
-			if (rota == null) {
-				continue;
-			}
-			if (rota.lastClearAt() != null && rota.lastClearAt().isAfter(since)) {
-				markers += group.markerIds().size();
-				km += group.roadIds()
-					.stream()
-					.map(this.areas::road)
-					.flatMap(Optional::stream)
-					.mapToDouble(RoadSegment::km)
-					.sum();
-			}
-			missed += (int) rota.missed().stream().filter((day) -> day.compareTo(sinceDay) >= 0).count();
+		for (SelfManagedGroup group : this.enrollment.groups(walked)) {
+			markers += group.markerIds().size();
+			km += group.roadIds()
+				.stream()
+				.map(this.areas::road)
+				.flatMap(Optional::stream)
+				.mapToDouble(RoadSegment::km)
+				.sum();
 		}
+		int missed = (int) rotas.stream()
+			.flatMap((rota) -> rota.missed().stream())
+			.filter((day) -> day.compareTo(sinceDay) >= 0)
+			.count();
 		return new Coverage(markers, km, missed, this.settings.coverageDays());
 	}
 

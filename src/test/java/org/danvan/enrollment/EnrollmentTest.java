@@ -1,12 +1,17 @@
 package org.danvan.enrollment;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import org.danvan.shared.Role;
 import org.danvan.support.BotMessage;
 import org.danvan.support.FakeUser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * communes' coordinators are refused.
  */
 class EnrollmentTest extends EnrollmentEndToEndTest {
+
+	@Autowired
+	MongoTemplate mongo;
 
 	@Test
 	void aHouseholdEnrollsIsApprovedAndTheSummaryCountsIt() {
@@ -148,6 +156,33 @@ class EnrollmentTest extends EnrollmentEndToEndTest {
 		assertThat(this.enrollment.counts(List.of("kg-vp-dong-co")).get("kg-vp-dong-co").people()).isZero();
 		assertThat(enroll(villager, "Lê Thị Hoa", 6, "Đồng Cỏ 2", null).text()).as("may enroll again")
 			.startsWith("Sent.");
+	}
+
+	@Test
+	void aCoordinatorRenamesAGroupAndAnAdminRebuildsTheTotals() {
+		FakeUser coordinator = member(Role.COORDINATOR, "kg-vp");
+		String code = createGroup(coordinator, "Cay Gao", "Cây Gáo cũ");
+		coordinator.press(coordinator.awaitText("Group Cây Gáo cũ ·"), "Rename");
+		coordinator.awaitText("What is the new name of Cây Gáo cũ?");
+		coordinator.send("Cây Gáo Đoàn Kết");
+		coordinator.awaitText("Renamed: Cây Gáo Đoàn Kết.");
+		assertThat(this.enrollment.group(code).orElseThrow().name()).isEqualTo("Cây Gáo Đoàn Kết");
+		FakeUser villager = villager("Sáu", "kg-vp-cay-gao");
+		enroll(villager, "Võ Văn Sáu", 5, "Cây Gáo Đoàn Kết", null);
+		coordinator.press(coordinator.awaitText("Head of household: Võ Văn Sáu"), "Approve");
+		villager.awaitText("Good news");
+
+		List<String> ids = List.of("kg", "kg-vp", "kg-vp-cay-gao", "g:" + code);
+		Map<String, EnrollmentCount> before = this.enrollment.counts(ids);
+		this.mongo.remove(new Query(), "enrollment_counts");
+		assertThat(this.enrollment.counts(ids).get("kg-vp").households()).isZero();
+		FakeUser admin = telegram.user(1, "Admin", "en");
+		admin.send("/enrollment rebuild");
+		admin.awaitText("Totals recomputed from the groups and households");
+		assertThat(this.enrollment.counts(ids)).isEqualTo(before);
+
+		coordinator.send("/enrollment rebuild");
+		coordinator.awaitText("Only an admin may rebuild the totals.");
 	}
 
 }

@@ -117,15 +117,14 @@ class EnrollmentViews {
 		return new Reply(kind, text, new Keyboard(rows), List.of(), null, null, null);
 	}
 
-	/** The groups of the area: of its villages, read from their totals. */
-	private List<SelfManagedGroup> groupsWithin(Area area) {
+	/** The ids of the area's groups: of its villages, read from their totals. */
+	private List<String> groupsWithin(Area area) {
 		List<String> villages = this.areas.villages(area.id()).stream().map(Area::id).toList();
-		List<String> ids = this.enrollment.counts(villages)
+		return this.enrollment.counts(villages)
 			.values()
 			.stream()
 			.flatMap((count) -> count.groupIds().stream())
 			.toList();
-		return this.enrollment.groups(ids);
 	}
 
 	private static Text patrol(Patrols.Coverage walked) {
@@ -153,7 +152,7 @@ class EnrollmentViews {
 			.sum();
 		Text text = Text.of("enrollment.group", "name", group.name(), "village", village(group.villageId(), language),
 				"households", count.households(), "people", count.people(), "markers", group.markerIds().size(), "km",
-				km, "lines", lines, "patrol", patrol(this.patrols.coverage(List.of(group))));
+				km, "lines", lines, "patrol", patrol(this.patrols.coverage(List.of(group.id()))));
 		return Reply.edit(text, Keyboard
 			.of(List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", group.villageId())))));
 	}

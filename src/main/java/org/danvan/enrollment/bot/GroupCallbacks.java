@@ -104,6 +104,7 @@ class GroupCallbacks implements CallbackHandler {
 			case "rdt" -> toggleRoad(group.get(), item, sender);
 			case "ldr" -> leader(group.get(), item);
 			case "rota" -> List.of(this.views.rota(group.get(), sender));
+			case "ren" -> rename(inbound, group.get());
 			case "day" -> day(group.get(), item, sender);
 			default -> stale();
 		};
@@ -155,6 +156,11 @@ class GroupCallbacks implements CallbackHandler {
 			return stale();
 		}
 		return List.of(this.views.leaders(this.enrollment.group(group.id()).orElse(group)));
+	}
+
+	private List<Reply> rename(Inbound inbound, SelfManagedGroup group) {
+		this.conversations.begin(inbound.chatId(), NewGroupFlow.FLOW, NewGroupFlow.NAME, Map.of("group", group.id()));
+		return List.of(Reply.edit(Text.of("group.ask.rename", "name", group.name()), Keyboard.NONE));
 	}
 
 	private List<Reply> day(SelfManagedGroup group, String day, Sender sender) {

@@ -109,7 +109,8 @@ class GroupViews {
 						Button.of(Text.of("group.roads"), CallbackData.of(PREFIX, "rd", group.id()))),
 				List.of(Button.of(Text.of("group.leader"), CallbackData.of(PREFIX, "lead", group.id())),
 						Button.of(Text.of("group.invite"), CallbackData.of(PREFIX, "qr", group.id()))),
-				List.of(Button.of(Text.of("group.rota.button"), CallbackData.of(PREFIX, "rota", group.id()))),
+				List.of(Button.of(Text.of("group.rota.button"), CallbackData.of(PREFIX, "rota", group.id())),
+						Button.of(Text.of("group.rename"), CallbackData.of(PREFIX, "ren", group.id()))),
 				List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", group.villageId()))));
 		return new Reply(kind, text, keyboard, List.of(), null, null, null);
 	}

@@ -42,6 +42,22 @@ class NewGroupFlow implements FlowHandler {
 		this.views = views;
 	}
 
+	private List<Reply> rename(Conversation conversation, String groupId, String name, Sender sender) {
+		boolean allowed = this.enrollment.group(groupId)
+			.filter((g) -> this.access.manages(sender, g.villageId()))
+			.isPresent();
+		if (!this.conversations.end(conversation)) {
+			return List.of();
+		}
+		if (!allowed) {
+			return List.of(Reply.message(Text.of("enroll.not-your-area")));
+		}
+		return this.enrollment.rename(groupId, name)
+			.map((group) -> List.of(Reply.message(Text.of("group.renamed", "name", group.name())),
+					this.views.card(group, sender, Reply.Kind.MESSAGE)))
+			.orElseGet(() -> List.of(Reply.message(Text.of("enroll.button-stale"))));
+	}
+
 	@Override
 	public String flow() {
 		return FLOW;
@@ -52,6 +68,9 @@ class NewGroupFlow implements FlowHandler {
 		String name = (inbound.content() instanceof Inbound.TextMessage text) ? EnrollFlow.clean(text.text()) : "";
 		if (name.codePointCount(0, name.length()) < 2 || name.length() > MAX_NAME) {
 			return List.of(Reply.message(Text.of("group.name.invalid", "max", MAX_NAME)));
+		}
+		if (conversation.text("group") != null) {
+			return rename(conversation, conversation.text("group"), name, sender);
 		}
 		String village = conversation.text("village");
 		if (!this.access.manages(sender, village)) {
