@@ -8,13 +8,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.danvan.area.AreaManagement;
 import org.danvan.area.GeoPoint;
 import org.danvan.area.RoadSegment;
 
+import org.bson.Document;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,6 +32,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Patrols {
+
+	static final String DAYS = "patrol_days";
 
 	private final MongoTemplate mongo;
 
@@ -124,9 +130,20 @@ public class Patrols {
 					.in(PatrolDuty.Status.DUE.name(), PatrolDuty.Status.MISSED.name())),
 				new Update().set("status", status.name()).set("checkedAt", now),
 				FindAndModifyOptions.options().returnNew(true), PatrolDuty.class));
-		answered.filter((duty) -> status == PatrolDuty.Status.CLEAR)
-			.ifPresent((duty) -> this.mongo.updateFirst(Query.query(Criteria.where("_id").is(duty.groupId())),
-					new Update().max("lastClearAt", now), PatrolRota.class));
+		answered.filter((duty) -> status == PatrolDuty.Status.CLEAR).ifPresent((duty) -> {
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(duty.groupId())),
+					new Update().max("lastClearAt", now), PatrolRota.class);
+			this.enrollment.group(duty.groupId()).ifPresent((group) -> {
+				long meters = Math.round(1000 * group.roadIds()
+					.stream()
+					.map(this.areas::road)
+					.flatMap(Optional::stream)
+					.mapToDouble(RoadSegment::km)
+					.sum());
+				recordDay(group, today(group.villageId()).toString(), "walked",
+						new Document("m", group.markerIds().size()).append("r", meters));
+			});
+		});
 		return answered;
 	}
 
@@ -196,6 +213,7 @@ public class Patrols {
 				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(rota.id())),
 						new Update().set("missed", dates.subList(Math.max(0, dates.size() - 60), dates.size())),
 						PatrolRota.class);
+				this.enrollment.group(rota.id()).ifPresent((group) -> recordDay(group, date.toString(), "missed", 1));
 				missed.add(duty);
 			}
 		}
@@ -203,35 +221,49 @@ public class Patrols {
 	}
 
 	/**
-	 * What the groups walked recently: markers and km of the groups whose last "all
-	 * clear" lies within the coverage days, and the patrols missed in those days. Reads
-	 * the rotas by id, then only the groups that walked.
+	 * What was walked in the area (or by one group of it) recently: markers and km of the
+	 * groups that said "all clear" on one of the last coverage days, and the patrols
+	 * missed then. Reads one document per day by id: {@code patrol_days} keeps, per area
+	 * and local date, the groups that walked (with their markers and metres then) and
+	 * those that missed.
 	 */
-	public Coverage coverage(Collection<String> groupIds) {
-		Instant since = this.clock.instant().minus(this.settings.coverageDays(), ChronoUnit.DAYS);
-		String sinceDay = LocalDate.ofInstant(since, java.time.ZoneOffset.UTC).toString();
-		List<PatrolRota> rotas = groupIds.isEmpty() ? List.of()
-				: this.mongo.find(Query.query(Criteria.where("_id").in(groupIds)), PatrolRota.class);
-		List<String> walked = rotas.stream()
-			.filter((rota) -> rota.lastClearAt() != null && rota.lastClearAt().isAfter(since))
-			.map(PatrolRota::id)
+	public Coverage coverage(String areaId, String groupId) {
+		LocalDate today = today(areaId);
+		List<String> ids = java.util.stream.IntStream.rangeClosed(0, this.settings.coverageDays())
+			.mapToObj((back) -> areaId + ":" + today.minusDays(back))
 			.toList();
-		int markers = 0;
-		double km = 0;
-		for (SelfManagedGroup group : this.enrollment.groups(walked)) {
-			markers += group.markerIds().size();
-			km += group.roadIds()
-				.stream()
-				.map(this.areas::road)
-				.flatMap(Optional::stream)
-				.mapToDouble(RoadSegment::km)
-				.sum();
+		Map<String, Document> walked = new java.util.HashMap<>();
+		int missed = 0;
+		for (Document day : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, DAYS)) {
+			Document groups = day.get("walked", Document.class);
+			if (groups != null) {
+				groups.forEach((group, entry) -> {
+					if (groupId == null || groupId.equals(group)) {
+						walked.put(group, (Document) entry);
+					}
+				});
+			}
+			Document missedBy = day.get("missed", Document.class);
+			if (missedBy != null) {
+				missed += (int) missedBy.keySet().stream().filter((g) -> groupId == null || groupId.equals(g)).count();
+			}
 		}
-		int missed = (int) rotas.stream()
-			.flatMap((rota) -> rota.missed().stream())
-			.filter((day) -> day.compareTo(sinceDay) >= 0)
-			.count();
-		return new Coverage(markers, km, missed, this.settings.coverageDays());
+		int markers = walked.values().stream().mapToInt((entry) -> entry.get("m", Number.class).intValue()).sum();
+		long meters = walked.values().stream().mapToLong((entry) -> entry.get("r", Number.class).longValue()).sum();
+		return new Coverage(markers, meters / 1000.0, missed, this.settings.coverageDays());
+	}
+
+	/**
+	 * Notes a group's patrol outcome on a local date in the day document of each area
+	 * above it.
+	 */
+	private void recordDay(SelfManagedGroup group, String date, String field, Object value) {
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DAYS);
+		for (String area : group.path()) {
+			bulk.upsert(Query.query(Criteria.where("_id").is(area + ":" + date)),
+					new Update().set(field + "." + group.id(), value));
+		}
+		bulk.execute();
 	}
 
 	/**

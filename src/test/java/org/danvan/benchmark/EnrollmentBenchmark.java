@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
 
 import org.danvan.DanVanApplication;
 import org.danvan.access.MemberManagement;
@@ -157,6 +161,16 @@ public final class EnrollmentBenchmark {
 					(i % 5 == 0) ? List.of(java.time.LocalDate.now().toString()) : List.of()));
 		}
 		mongo.insertAll(rotas);
+		Map<String, Document> walked = new HashMap<>();
+		for (int i = 0; i < GROUPS; i += 2) {
+			for (String area : groups.get(i).path()) {
+				walked.computeIfAbsent(area, (id) -> new Document())
+					.append(groups.get(i).id(), new Document("m", 1).append("r", 1500));
+			}
+		}
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+		walked.forEach((area, day) -> mongo.insert(new Document("_id", area + ":" + today).append("walked", day),
+				"patrol_days"));
 		List<Household> batch = new ArrayList<>();
 		for (int i = 0; i < HOUSEHOLDS; i++) {
 			SelfManagedGroup group = groups.get(i % GROUPS);

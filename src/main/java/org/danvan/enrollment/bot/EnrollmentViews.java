@@ -97,7 +97,7 @@ class EnrollmentViews {
 		if (allGroups.size() > groups.size()) {
 			lines.add(Text.of("enrollment.more", "count", allGroups.size() - groups.size()));
 		}
-		Patrols.Coverage walked = this.patrols.coverage(groupsWithin(area));
+		Patrols.Coverage walked = this.patrols.coverage(area.id(), null);
 		Text text = Text.of("enrollment.summary", "area", area.name(language), "groups", total.groups(), "households",
 				total.households(), "people", total.people(), "km", total.roadKm(), "kmTotal", area.roadKm(), "markers",
 				total.markers(), "markerTotal", area.markerCount(), "pending", total.pending(), "lines", lines,
@@ -115,16 +115,6 @@ class EnrollmentViews {
 			rows.add(List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", area.parentId()))));
 		}
 		return new Reply(kind, text, new Keyboard(rows), List.of(), null, null, null);
-	}
-
-	/** The ids of the area's groups: of its villages, read from their totals. */
-	private List<String> groupsWithin(Area area) {
-		List<String> villages = this.areas.villages(area.id()).stream().map(Area::id).toList();
-		return this.enrollment.counts(villages)
-			.values()
-			.stream()
-			.flatMap((count) -> count.groupIds().stream())
-			.toList();
 	}
 
 	private static Text patrol(Patrols.Coverage walked) {
@@ -152,7 +142,7 @@ class EnrollmentViews {
 			.sum();
 		Text text = Text.of("enrollment.group", "name", group.name(), "village", village(group.villageId(), language),
 				"households", count.households(), "people", count.people(), "markers", group.markerIds().size(), "km",
-				km, "lines", lines, "patrol", patrol(this.patrols.coverage(List.of(group.id()))));
+				km, "lines", lines, "patrol", patrol(this.patrols.coverage(group.villageId(), group.id())));
 		return Reply.edit(text, Keyboard
 			.of(List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", group.villageId())))));
 	}
