@@ -17,15 +17,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param days the patrol weekdays
  * @param startsOn the first day the turns count from
  * @param lastClearAt the last "all clear"
- * @param missed the dates of patrols nobody answered, the latest 60
  */
 @Document("patrol_rotas")
 public record PatrolRota(@Id String id, String provinceId, List<DayOfWeek> days, LocalDate startsOn,
-		java.time.Instant lastClearAt, List<String> missed) {
+		java.time.Instant lastClearAt) {
 
 	public PatrolRota {
 		days = (days != null) ? List.copyOf(days) : List.of();
-		missed = (missed != null) ? List.copyOf(missed) : List.of();
 	}
 
 	public boolean patrolsOn(LocalDate date) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -208,11 +207,6 @@ public class Patrols {
 					new Update().set("status", PatrolDuty.Status.MISSED.name()),
 					FindAndModifyOptions.options().returnNew(true), PatrolDuty.class);
 			if (duty != null) {
-				List<String> dates = new java.util.ArrayList<>(rota.missed());
-				dates.add(date.toString());
-				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(rota.id())),
-						new Update().set("missed", dates.subList(Math.max(0, dates.size() - 60), dates.size())),
-						PatrolRota.class);
 				this.enrollment.group(rota.id()).ifPresent((group) -> recordDay(group, date.toString(), "missed", 1));
 				missed.add(duty);
 			}

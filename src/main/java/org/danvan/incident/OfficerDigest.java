@@ -83,15 +83,8 @@ class OfficerDigest implements TimedTask {
 	@EventListener(ApplicationReadyEvent.class)
 	void schedule() {
 		for (Area province : this.areas.provinces()) {
-			String key = "digest-officers-" + province.id();
-			if (this.settings.digestAt() == null) {
-				this.schedules.stopRecurring(key);
-				continue;
-			}
-			String cron = "0 " + this.settings.digestAt().getMinute() + " " + this.settings.digestAt().getHour()
-					+ " * * ?";
-			this.schedules.recurring(key, cron, this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()),
-					Misfire.RUN_ONCE);
+			this.schedules.daily("digest-officers-" + province.id(), this.settings.digestAt(),
+					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()), Misfire.RUN_ONCE);
 		}
 	}
 

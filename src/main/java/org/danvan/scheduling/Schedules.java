@@ -4,6 +4,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -123,6 +124,19 @@ public class Schedules {
 				(existing != null) ? existing.lastResult() : null, true);
 		this.mongo.save(work);
 		registerRecurring(work);
+	}
+
+	/**
+	 * Runs {@code task} every day at {@code at} (seconds included) in {@code zone}; a
+	 * {@code null} time stops the schedule.
+	 */
+	public void daily(String key, LocalTime at, ZoneId zone, String task, Map<String, String> data, Misfire misfire) {
+		if (at == null) {
+			stopRecurring(key);
+			return;
+		}
+		recurring(key, at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * ?", zone, task, data,
+				misfire);
 	}
 
 	/** Stops a recurring schedule; its record stays, for {@code /jobs}. */

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -81,10 +80,11 @@ public final class BulkBenchmark {
 					"%nbulk: %d members in %.1f s = %.0f msg/s of %.0f allowed: ratio %.2f; 429s provoked: %d%n",
 					MEMBERS, seconds, rate, limits.globalPerSecond(), rate / limits.globalPerSecond(),
 					telegram.tooManyRequests());
-			System.out.printf("replies idle:        p50 %d ms, p99 %d ms%n", percentile(quiet, 50),
-					percentile(quiet, 99));
-			System.out.printf("replies during bulk: p50 %d ms, p99 %d ms (p99 ratio %.2f)%n", percentile(loaded, 50),
-					percentile(loaded, 99), (double) percentile(loaded, 99) / Math.max(1, percentile(quiet, 99)));
+			System.out.printf("replies idle:        p50 %d ms, p99 %d ms%n", Benchmarks.percentile(quiet, 50),
+					Benchmarks.percentile(quiet, 99));
+			System.out.printf("replies during bulk: p50 %d ms, p99 %d ms (p99 ratio %.2f)%n",
+					Benchmarks.percentile(loaded, 50), Benchmarks.percentile(loaded, 99),
+					(double) Benchmarks.percentile(loaded, 99) / Math.max(1, Benchmarks.percentile(quiet, 99)));
 		}
 	}
 
@@ -145,12 +145,6 @@ public final class BulkBenchmark {
 			}
 			Thread.sleep(250);
 		}
-	}
-
-	private static long percentile(List<Long> values, int percentile) {
-		List<Long> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
 	}
 
 	private static Process harness(List<String> args) throws Exception {

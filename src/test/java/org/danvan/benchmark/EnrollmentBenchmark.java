@@ -52,15 +52,8 @@ public final class EnrollmentBenchmark {
 	private EnrollmentBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		try {
-			run();
-		}
-		catch (Throwable failure) {
-			// The bot's threads would keep the JVM alive after a failed run.
-			failure.printStackTrace();
-			System.exit(1);
-		}
+	public static void main(String[] args) {
+		Benchmarks.main(EnrollmentBenchmark::run);
 	}
 
 	private static void run() throws Exception {
@@ -107,12 +100,12 @@ public final class EnrollmentBenchmark {
 				villageDrill.add(press(coordinator, province, "enl:area:" + village.id()));
 			}
 			System.out.printf("/enrollment for the province (%,d households, %,d groups): p50 %d ms, p99 %d ms%n",
-					HOUSEHOLDS, GROUPS, percentile(summary, 50), percentile(summary, 99));
-			System.out.printf("drill into a commune: p50 %d ms, p99 %d ms%n", percentile(communeDrill, 50),
-					percentile(communeDrill, 99));
+					HOUSEHOLDS, GROUPS, Benchmarks.percentile(summary, 50), Benchmarks.percentile(summary, 99));
+			System.out.printf("drill into a commune: p50 %d ms, p99 %d ms%n", Benchmarks.percentile(communeDrill, 50),
+					Benchmarks.percentile(communeDrill, 99));
 			System.out.printf("drill into a village (%d groups): p50 %d ms, p99 %d ms%n",
-					enrollment.groupsOf(village.id()).size(), percentile(villageDrill, 50),
-					percentile(villageDrill, 99));
+					enrollment.groupsOf(village.id()).size(), Benchmarks.percentile(villageDrill, 50),
+					Benchmarks.percentile(villageDrill, 99));
 
 			FakeUser exporter = coordinators.get(0);
 			long start = System.nanoTime();
@@ -157,8 +150,7 @@ public final class EnrollmentBenchmark {
 		List<PatrolRota> rotas = new ArrayList<>();
 		for (int i = 0; i < GROUPS; i++) {
 			rotas.add(new PatrolRota(groups.get(i).id(), "kg", List.of(java.time.DayOfWeek.SATURDAY),
-					java.time.LocalDate.now(), (i % 2 == 0) ? now : null,
-					(i % 5 == 0) ? List.of(java.time.LocalDate.now().toString()) : List.of()));
+					java.time.LocalDate.now(), (i % 2 == 0) ? now : null));
 		}
 		mongo.insertAll(rotas);
 		Map<String, Document> walked = new HashMap<>();
@@ -184,12 +176,6 @@ public final class EnrollmentBenchmark {
 			}
 		}
 		mongo.insertAll(batch);
-	}
-
-	private static long percentile(List<Long> values, int percentile) {
-		List<Long> sorted = new ArrayList<>(values);
-		sorted.sort(null);
-		return sorted.get(Math.max(0, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
 	}
 
 }

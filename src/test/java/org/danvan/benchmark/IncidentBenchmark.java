@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -46,15 +45,8 @@ public final class IncidentBenchmark {
 	private IncidentBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		try {
-			run();
-		}
-		catch (Throwable failure) {
-			// The bot's threads would keep the JVM alive after a failed run.
-			failure.printStackTrace();
-			System.exit(1);
-		}
+	public static void main(String[] args) {
+		Benchmarks.main(IncidentBenchmark::run);
 	}
 
 	private static void run() throws Exception {
@@ -78,7 +70,7 @@ public final class IncidentBenchmark {
 				alerts.add(reportAndAwaitAlerts(telegram.user(800_000 + i, "Villager" + i, "en"), village, officers));
 			}
 			System.out.printf("%nconfirm to last of %d officer alerts: p50 %d ms, p99 %d ms%n", OFFICERS,
-					percentile(alerts, 50), percentile(alerts, 99));
+					Benchmarks.percentile(alerts, 50), Benchmarks.percentile(alerts, 99));
 
 			MongoTemplate mongo = app.getBean(MongoTemplate.class);
 			store(mongo, village);
@@ -111,9 +103,9 @@ public final class IncidentBenchmark {
 				filtered.add((System.nanoTime() - start) / 1_000_000);
 			}
 			System.out.printf("/incidents with %,d incidents stored (%,d open in the commune): p50 %d ms, p99 %d ms%n",
-					STORED, STORED / 10, percentile(lists, 50), percentile(lists, 99));
-			System.out.printf("its next page: p50 %d ms, p99 %d ms%n", percentile(filtered, 50),
-					percentile(filtered, 99));
+					STORED, STORED / 10, Benchmarks.percentile(lists, 50), Benchmarks.percentile(lists, 99));
+			System.out.printf("its next page: p50 %d ms, p99 %d ms%n", Benchmarks.percentile(filtered, 50),
+					Benchmarks.percentile(filtered, 99));
 
 			List<Long> mine = new ArrayList<>();
 			for (int i = 0; i < 20; i++) {
@@ -125,14 +117,14 @@ public final class IncidentBenchmark {
 				mine.add((System.nanoTime() - start) / 1_000_000);
 			}
 			System.out.printf("/mine with %,d incidents stored (51 by this reporter): p50 %d ms, p99 %d ms%n", STORED,
-					percentile(mine, 50), percentile(mine, 99));
+					Benchmarks.percentile(mine, 50), Benchmarks.percentile(mine, 99));
 
 			List<Long> busy = new ArrayList<>();
 			for (int i = 0; i < 10; i++) {
 				busy.add(reportAndAwaitAlerts(telegram.user(810_000 + i, "Later" + i, "en"), village, officers));
 			}
 			System.out.printf("confirm to last of %d officer alerts with %,d incidents stored: p50 %d ms, p99 %d ms%n",
-					OFFICERS, STORED, percentile(busy, 50), percentile(busy, 99));
+					OFFICERS, STORED, Benchmarks.percentile(busy, 50), Benchmarks.percentile(busy, 99));
 			app.close();
 		}
 	}
@@ -190,12 +182,6 @@ public final class IncidentBenchmark {
 			}
 		}
 		mongo.insertAll(batch);
-	}
-
-	private static long percentile(List<Long> values, int percentile) {
-		List<Long> sorted = new ArrayList<>(values);
-		Collections.sort(sorted);
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
 	}
 
 }

@@ -155,6 +155,12 @@ class PatrolTest extends EnrollmentEndToEndTest {
 		}
 		this.reminders.remind(this.patrols.duty(rota, next).orElseThrow(), true);
 		assertThat(leader.awaitText("can no longer reach household Lâm Thị Năm").text()).contains(next.toString());
+
+		PatrolDuty yesterday = this.patrols.duty(rota, today.minusDays(1)).orElseThrow();
+		this.reminders.run(java.util.Map.of("area", "kg", "kind", "morning"));
+		assertThat(this.patrols.duty(yesterday.id()).orElseThrow().status()).isEqualTo(PatrolDuty.Status.MISSED);
+		assertThat(this.patrols.coverage("kg-vd-nha-sap", code).missed()).isEqualTo(1);
+		assertThat(this.patrols.coverage("kg-vd", null).missed()).isGreaterThanOrEqualTo(1);
 	}
 
 	private FakeUser approved(FakeUser coordinator, String firstName, String head, String groupName) {

@@ -1,7 +1,6 @@
 package org.danvan.enrollment.bot;
 
 import java.util.List;
-import java.util.Map;
 
 import org.danvan.enrollment.EnrollmentManagement;
 import org.danvan.enrollment.EnrollmentRequest;

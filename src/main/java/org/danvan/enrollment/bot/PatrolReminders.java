@@ -1,7 +1,6 @@
 package org.danvan.enrollment.bot;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,19 +77,13 @@ public class PatrolReminders implements TimedTask {
 	@EventListener(ApplicationReadyEvent.class)
 	void schedule() {
 		for (Area province : this.areas.provinces()) {
-			schedule("patrol-evening-" + province.id(), this.settings.patrolEveningAt(), province, "evening");
-			schedule("patrol-morning-" + province.id(), this.settings.patrolMorningAt(), province, "morning");
+			this.schedules.daily("patrol-evening-" + province.id(), this.settings.patrolEveningAt(),
+					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id(), "kind", "evening"),
+					Misfire.SKIP);
+			this.schedules.daily("patrol-morning-" + province.id(), this.settings.patrolMorningAt(),
+					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id(), "kind", "morning"),
+					Misfire.SKIP);
 		}
-	}
-
-	private void schedule(String key, LocalTime at, Area province, String kind) {
-		if (at == null) {
-			this.schedules.stopRecurring(key);
-			return;
-		}
-		String cron = at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * ?";
-		this.schedules.recurring(key, cron, this.areas.timeZone(province.id()), TASK,
-				Map.of("area", province.id(), "kind", kind), Misfire.SKIP);
 	}
 
 	@Override
