@@ -1,5 +1,9 @@
 package org.danvan.enrollment;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,10 +27,18 @@ import org.springframework.stereotype.Component;
 @Component
 class EnrollmentCounters {
 
+	/**
+	 * Households joining and leaving per area and UTC day: {@code <area>:<yyyy-mm-dd>}.
+	 */
+	static final String DAYS = "enrollment_days";
+
 	private final MongoTemplate mongo;
 
-	EnrollmentCounters(MongoTemplate mongo) {
+	private final Clock clock;
+
+	EnrollmentCounters(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
+		this.clock = clock;
 	}
 
 	void groupCreated(SelfManagedGroup group) {
@@ -54,6 +66,9 @@ class EnrollmentCounters {
 			bulk.upsert(byId(EnrollmentCount.ofGroup(household.groupId())), joined(household, 1));
 		}
 		bulk.execute();
+		if (approved) {
+			today(household, 1);
+		}
 	}
 
 	/** An approved household left its group. */
@@ -62,6 +77,43 @@ class EnrollmentCounters {
 				new Update().inc("households", -1).inc("people", -household.people()));
 		bulk.upsert(byId(EnrollmentCount.ofGroup(household.groupId())), joined(household, -1));
 		bulk.execute();
+		today(household, -1);
+	}
+
+	/** Notes a household joining (+1) or leaving (-1) today, in its village and above. */
+	private void today(Household household, int sign) {
+		String day = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).toString();
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DAYS);
+		for (String area : household.path()) {
+			bulk.upsert(byId(area + ":" + day),
+					new Update().inc("households", sign).inc("people", sign * household.people()));
+		}
+		bulk.execute();
+	}
+
+	/**
+	 * Households and people joined (net) in each area over the {@code days} UTC days up
+	 * to today: {@code [households, people]} by area id.
+	 */
+	Map<String, long[]> change(Collection<String> areaIds, int days) {
+		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+		List<String> ids = new ArrayList<>();
+		for (String area : areaIds) {
+			for (int back = 0; back < days; back++) {
+				ids.add(area + ":" + today.minusDays(back));
+			}
+		}
+		Map<String, long[]> change = new HashMap<>();
+		areaIds.forEach((area) -> change.put(area, new long[2]));
+		for (Document day : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, DAYS)) {
+			String id = day.getString("_id");
+			long[] sums = change.get(id.substring(0, id.lastIndexOf(':')));
+			if (sums != null) {
+				sums[0] += number(day, "households");
+				sums[1] += number(day, "people");
+			}
+		}
+		return change;
 	}
 
 	void moved(Household household, String fromGroup) {

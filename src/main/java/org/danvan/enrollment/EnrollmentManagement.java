@@ -280,6 +280,14 @@ public class EnrollmentManagement {
 		return this.counters.read(ids);
 	}
 
+	/**
+	 * Households and people that joined (net of those who left) each area in the last
+	 * {@code days} days: {@code [households, people]} by area id.
+	 */
+	public Map<String, long[]> change(Collection<String> areaIds, int days) {
+		return this.counters.change(areaIds, days);
+	}
+
 	public EnrollmentCount groupCount(String groupId) {
 		return this.counters.read(EnrollmentCount.ofGroup(groupId));
 	}

@@ -227,6 +227,7 @@ public class Patrols {
 			.mapToObj((back) -> areaId + ":" + today.minusDays(back))
 			.toList();
 		Map<String, Document> walked = new java.util.HashMap<>();
+		java.util.Set<String> missedGroups = new java.util.TreeSet<>();
 		int missed = 0;
 		for (Document day : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, DAYS)) {
 			Document groups = day.get("walked", Document.class);
@@ -239,12 +240,17 @@ public class Patrols {
 			}
 			Document missedBy = day.get("missed", Document.class);
 			if (missedBy != null) {
-				missed += (int) missedBy.keySet().stream().filter((g) -> groupId == null || groupId.equals(g)).count();
+				List<String> mine = missedBy.keySet()
+					.stream()
+					.filter((g) -> groupId == null || groupId.equals(g))
+					.toList();
+				missed += mine.size();
+				missedGroups.addAll(mine);
 			}
 		}
 		int markers = walked.values().stream().mapToInt((entry) -> entry.get("m", Number.class).intValue()).sum();
 		long meters = walked.values().stream().mapToLong((entry) -> entry.get("r", Number.class).longValue()).sum();
-		return new Coverage(markers, meters / 1000.0, missed, this.settings.coverageDays());
+		return new Coverage(markers, meters / 1000.0, missed, this.settings.coverageDays(), List.copyOf(missedGroups));
 	}
 
 	/**
@@ -264,7 +270,7 @@ public class Patrols {
 	 * Markers and km walked with an "all clear" within {@code days}, and patrols missed
 	 * then.
 	 */
-	public record Coverage(int markers, double km, int missed, int days) {
+	public record Coverage(int markers, double km, int missed, int days, List<String> missedGroups) {
 
 	}
 
