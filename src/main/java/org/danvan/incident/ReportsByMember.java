@@ -43,6 +43,11 @@ class ReportsByMember {
 				new UpdateOptions().upsert(true));
 	}
 
+	/** Forgets an expired relay, the last link from the chat to an anonymous report. */
+	void forget(long chatId, String relayToken) {
+		collection().updateOne(Filters.eq("_id", chatId), Updates.pull("relays", relayToken));
+	}
+
 	/**
 	 * The member's named report codes and anonymous relay tokens.
 	 *
