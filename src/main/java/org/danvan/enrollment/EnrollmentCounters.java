@@ -2,7 +2,6 @@ package org.danvan.enrollment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
+
+import org.danvan.area.AreaManagement;
 
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 class EnrollmentCounters {
 
 	/**
-	 * Households joining and leaving per area and UTC day: {@code <area>:<yyyy-mm-dd>}.
+	 * Households joining and leaving per area and local day: {@code <area>:<yyyy-mm-dd>}.
 	 */
 	static final String DAYS = "enrollment_days";
 
@@ -36,9 +37,12 @@ class EnrollmentCounters {
 
 	private final Clock clock;
 
-	EnrollmentCounters(MongoTemplate mongo, Clock clock) {
+	private final AreaManagement areas;
+
+	EnrollmentCounters(MongoTemplate mongo, Clock clock, AreaManagement areas) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.areas = areas;
 	}
 
 	void groupCreated(SelfManagedGroup group) {
@@ -82,7 +86,7 @@ class EnrollmentCounters {
 
 	/** Notes a household joining (+1) or leaving (-1) today, in its village and above. */
 	private void today(Household household, int sign) {
-		String day = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).toString();
+		String day = LocalDate.ofInstant(this.clock.instant(), this.areas.timeZone(household.villageId())).toString();
 		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, DAYS);
 		for (String area : household.path()) {
 			bulk.upsert(byId(area + ":" + day),
@@ -92,15 +96,14 @@ class EnrollmentCounters {
 	}
 
 	/**
-	 * Households and people joined (net) in each area over the {@code days} UTC days up
-	 * to today: {@code [households, people]} by area id.
+	 * Households and people joined (net) in each area over the {@code days} local days
+	 * before {@code until}: {@code [households, people]} by area id.
 	 */
-	Map<String, long[]> change(Collection<String> areaIds, int days) {
-		LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	Map<String, long[]> change(Collection<String> areaIds, LocalDate until, int days) {
 		List<String> ids = new ArrayList<>();
 		for (String area : areaIds) {
-			for (int back = 0; back < days; back++) {
-				ids.add(area + ":" + today.minusDays(back));
+			for (int back = 1; back <= days; back++) {
+				ids.add(area + ":" + until.minusDays(back));
 			}
 		}
 		Map<String, long[]> change = new HashMap<>();
@@ -153,10 +156,18 @@ class EnrollmentCounters {
 	 * households.
 	 */
 	void replaceAll(Collection<EnrollmentCount> counts) {
-		this.mongo.remove(new Query(), EnrollmentCount.COLLECTION);
 		if (!counts.isEmpty()) {
-			this.mongo.insert(counts, EnrollmentCount.COLLECTION);
+			BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, EnrollmentCount.COLLECTION);
+			for (EnrollmentCount count : counts) {
+				Document document = new Document();
+				this.mongo.getConverter().write(count, document);
+				bulk.replaceOne(byId(count.id()), document,
+						org.springframework.data.mongodb.core.FindAndReplaceOptions.options().upsert());
+			}
+			bulk.execute();
 		}
+		this.mongo.remove(Query.query(Criteria.where("_id").nin(counts.stream().map(EnrollmentCount::id).toList())),
+				EnrollmentCount.COLLECTION);
 	}
 
 	/** A document as {@code $inc} upserts leave it: fields never touched are absent. */

@@ -1,6 +1,7 @@
 package org.danvan.enrollment;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -239,11 +240,20 @@ public class EnrollmentManagement {
 	 * own.
 	 */
 	public List<BorderMarker> markersFor(SelfManagedGroup group) {
-		return this.areas.markers(localArea(group)).stream().filter((m) -> !m.retired()).toList();
+		String commune = localArea(group);
+		return this.areas.markers(commune)
+			.stream()
+			.filter((m) -> !m.retired() && (m.areaId().equals(commune) || m.areaId().equals(group.villageId())))
+			.toList();
 	}
 
+	/** The road segments a group may look after: its commune's own and its village's. */
 	public List<RoadSegment> roadsFor(SelfManagedGroup group) {
-		return this.areas.roads(localArea(group)).stream().filter((r) -> !r.retired()).toList();
+		String commune = localArea(group);
+		return this.areas.roads(commune)
+			.stream()
+			.filter((r) -> !r.retired() && (r.areaId().equals(commune) || r.areaId().equals(group.villageId())))
+			.toList();
 	}
 
 	/**
@@ -281,11 +291,12 @@ public class EnrollmentManagement {
 	}
 
 	/**
-	 * Households and people that joined (net of those who left) each area in the last
-	 * {@code days} days: {@code [households, people]} by area id.
+	 * Households and people that joined (net of those who left) each area in the
+	 * {@code days} local days before {@code until}: {@code [households, people]} by area
+	 * id.
 	 */
-	public Map<String, long[]> change(Collection<String> areaIds, int days) {
-		return this.counters.change(areaIds, days);
+	public Map<String, long[]> change(Collection<String> areaIds, LocalDate until, int days) {
+		return this.counters.change(areaIds, until, days);
 	}
 
 	public EnrollmentCount groupCount(String groupId) {

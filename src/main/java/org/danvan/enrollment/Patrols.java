@@ -126,7 +126,7 @@ public class Patrols {
 					.and("householdId")
 					.is(householdId)
 					.and("status")
-					.in(PatrolDuty.Status.DUE.name(), PatrolDuty.Status.MISSED.name())),
+					.is(PatrolDuty.Status.DUE.name())),
 				new Update().set("status", status.name()).set("checkedAt", now),
 				FindAndModifyOptions.options().returnNew(true), PatrolDuty.class));
 		answered.filter((duty) -> status == PatrolDuty.Status.CLEAR).ifPresent((duty) -> {
@@ -139,7 +139,7 @@ public class Patrols {
 					.flatMap(Optional::stream)
 					.mapToDouble(RoadSegment::km)
 					.sum());
-				recordDay(group, today(group.villageId()).toString(), "walked",
+				recordDay(group, duty.date(), "walked",
 						new Document("m", group.markerIds().size()).append("r", meters));
 			});
 		});
@@ -223,7 +223,7 @@ public class Patrols {
 	 */
 	public Coverage coverage(String areaId, String groupId) {
 		LocalDate today = today(areaId);
-		List<String> ids = java.util.stream.IntStream.rangeClosed(0, this.settings.coverageDays())
+		List<String> ids = java.util.stream.IntStream.range(0, this.settings.coverageDays())
 			.mapToObj((back) -> areaId + ":" + today.minusDays(back))
 			.toList();
 		Map<String, Document> walked = new java.util.HashMap<>();

@@ -5,8 +5,8 @@ package org.danvan.incident;
  * marker and its place already filled in.
  *
  * @param userId who reports (their private chat)
- * @param markerId the marker, or {@code null} when the beat has none
- * @param areaId where the patrol was, for a beat without markers
+ * @param markerId the marker, or {@code null} when the report should ask for the place
+ * @param areaId where the problem is, when known without a marker, or {@code null}
  */
 public record ReportAtMarker(long userId, String markerId, String areaId) {
 

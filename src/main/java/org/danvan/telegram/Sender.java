@@ -30,6 +30,11 @@ public record Sender(long userId, String language, Set<Grant> grants, String vil
 				|| this.grants.stream().anyMatch((g) -> g.role() == role || g.role() == Role.ADMIN);
 	}
 
+	/** Whether they are an admin without an area: everywhere. */
+	public boolean isAdminEverywhere() {
+		return this.grants.stream().anyMatch((grant) -> grant.role() == Role.ADMIN && grant.everywhere());
+	}
+
 	public boolean isAdmin() {
 		return this.grants.stream().anyMatch((grant) -> grant.role() == Role.ADMIN);
 	}

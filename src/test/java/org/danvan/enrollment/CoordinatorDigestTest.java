@@ -46,7 +46,7 @@ class CoordinatorDigestTest extends EnrollmentEndToEndTest {
 		this.patrols.duty(rota, yesterday).orElseThrow();
 		this.patrols.markMissed("ls", yesterday);
 
-		this.digest.run(Map.of("area", "ls"));
+		this.digest.run(Map.of("area", "ls", "date", yesterday.plusDays(2).toString()));
 
 		BotMessage digest = coordinator.awaitText("📋 Week to");
 		assertThat(digest.text()).contains("Thanh Loa", "Households: 1 (+1 this week), people: 6 (+6)",
@@ -54,7 +54,7 @@ class CoordinatorDigestTest extends EnrollmentEndToEndTest {
 				"Groups that missed a patrol this week: Bản Lòa tổ 1");
 		assertThat(coordinator.messages()).anyMatch((m) -> "photo:enrollment-ls-tl.png".equals(m.media()));
 
-		this.digest.run(Map.of("area", "ls"));
+		this.digest.run(Map.of("area", "ls", "date", yesterday.plusDays(2).toString()));
 		Thread.sleep(1500);
 		assertThat(coordinator.messages()).filteredOn((m) -> m.text().contains("📋 Week to")).hasSize(1);
 	}

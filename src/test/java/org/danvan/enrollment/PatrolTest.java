@@ -73,36 +73,45 @@ class PatrolTest extends EnrollmentEndToEndTest {
 		coordinator.press(coordinator.await((m) -> m.text().startsWith("Ta Em: "), "Ta Em's groups"), "Tà Êm tuần tra");
 		coordinator.press(coordinator.awaitText("Code: " + code), "Patrol rota");
 		BotMessage rota = coordinator.awaitText("has no patrols yet");
-		LocalDate tomorrow = LocalDate.now(VIETNAM).plusDays(1);
+		LocalDate today = LocalDate.now(VIETNAM);
+		LocalDate tomorrow = today.plusDays(1);
 		String day = tomorrow.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+		String todays = today.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
 		coordinator.press(rota, day);
-		BotMessage ticked = coordinator.await((m) -> m.buttonLabels().contains("✓ " + day), "the day ticked");
-		assertThat(ticked.text()).contains(tomorrow + " (" + day + "): ");
-
-		this.reminders.run(java.util.Map.of("area", "kg", "kind", "evening"));
+		coordinator.press(coordinator.await((m) -> m.buttonLabels().contains("✓ " + day), "the day ticked"), todays);
+		BotMessage ticked = coordinator.await((m) -> m.buttonLabels().contains("✓ " + todays), "today ticked");
+		assertThat(ticked.text()).contains(today + " (" + todays + "): ", tomorrow + " (" + day + "): ");
 		PatrolRota saved = this.patrols.rota(code).orElseThrow();
-		long onDuty = this.patrols.turnOf(saved, tomorrow).orElseThrow();
-		FakeUser duty = (onDuty == first.id()) ? first : second;
-		FakeUser other = (duty == first) ? second : first;
-		BotMessage reminder = duty.awaitText("it is your household's turn to patrol for Tà Êm tuần tra");
-		assertThat(reminder.text()).startsWith("Tomorrow, " + tomorrow).contains("border markers 287");
-		assertThat(reminder.buttonLabels()).containsExactly("✅ All clear", "⚠️ Problem found",
-				"🔁 Can't go, pass it on");
 
 		this.reminders.run(java.util.Map.of("area", "kg", "kind", "evening"));
-		assertThat(duty.messages()).filteredOn((m) -> m.text().contains("your household's turn")).hasSize(1);
+		FakeUser onTomorrow = (this.patrols.turnOf(saved, tomorrow).orElseThrow() == first.id()) ? first : second;
+		BotMessage evening = onTomorrow.awaitText("it is your household's turn to patrol for Tà Êm tuần tra");
+		assertThat(evening.text()).startsWith("Tomorrow, " + tomorrow).contains("border markers 287");
+		assertThat(evening.buttonLabels()).containsExactly("✅ All clear", "⚠️ Problem found",
+				"🔁 Can't go, pass it on");
+		String early = onTomorrow.press(evening, "All clear").get("callback_query").get("id").asText();
+		assertThat(telegram.callbackText(early)).isEqualTo("Please press this after your patrol on " + tomorrow + ".");
+		this.reminders.run(java.util.Map.of("area", "kg", "kind", "evening"));
+
+		this.reminders.run(java.util.Map.of("area", "kg", "kind", "morning"));
+		FakeUser duty = (this.patrols.turnOf(saved, today).orElseThrow() == first.id()) ? first : second;
+		FakeUser other = (duty == first) ? second : first;
+		BotMessage reminder = duty.await((m) -> m.text().startsWith("Today, " + today), "today's reminder");
+		this.reminders.run(java.util.Map.of("area", "kg", "kind", "morning"));
+		assertThat(duty.messages()).filteredOn((m) -> m.text().startsWith("Today, " + today)).hasSize(1);
+		assertThat(onTomorrow.messages()).filteredOn((m) -> m.text().startsWith("Tomorrow, " + tomorrow)).hasSize(1);
 
 		duty.press(reminder, "Can't go");
 		duty.awaitText("The turn went to Trần Văn " + ((other == first) ? "Út" : "Bảy"));
-		BotMessage handedOn = other.awaitText("it is your household's turn to patrol");
+		BotMessage handedOn = other.await((m) -> m.text().startsWith("Today, " + today), "the turn handed on");
 		duty.press(reminder, "All clear");
 		duty.await((m) -> m.text().contains("not your household's turn"), "a refusal");
 
 		other.press(handedOn, "All clear");
-		other.awaitText("Recorded: all clear on " + tomorrow);
+		other.awaitText("Recorded: all clear on " + today);
 		other.shareLocation(10.5868, 104.8006);
 		other.awaitText("added to the patrol record");
-		PatrolDuty checked = this.patrols.duty(code + ":" + tomorrow).orElseThrow();
+		PatrolDuty checked = this.patrols.duty(code + ":" + today).orElseThrow();
 		assertThat(checked.status()).isEqualTo(PatrolDuty.Status.CLEAR);
 		assertThat(checked.householdId()).isEqualTo(other.id());
 		assertThat(checked.location()).isNotNull();
@@ -134,19 +143,19 @@ class PatrolTest extends EnrollmentEndToEndTest {
 		PatrolRota rota = this.patrols.setDays(this.enrollment.group(code).orElseThrow(),
 				EnumSet.allOf(java.time.DayOfWeek.class));
 		LocalDate today = LocalDate.now(VIETNAM);
-		LocalDate onMembersTurn = today;
+		PatrolDuty duty = this.patrols.duty(rota, today).orElseThrow();
+		FakeUser onDuty = (duty.householdId() == member.id()) ? member : leader;
+		this.reminders.remind(duty, false);
+		onDuty.press(onDuty.awaitText("your household's turn to patrol for Nhà Sập tuần tra"), "Problem found");
+		onDuty.awaitText("Recorded: problem found");
+		onDuty.awaitText("Describe what you saw");
+		onDuty.send("Cột mốc 289 bị nghiêng");
+		onDuty.awaitText("You can send up to 5 photos");
+		assertThat(this.patrols.duty(duty.id()).orElseThrow().status()).isEqualTo(PatrolDuty.Status.PROBLEM);
+		LocalDate onMembersTurn = today.plusDays(1);
 		while (this.patrols.turnOf(rota, onMembersTurn).orElseThrow() != member.id()) {
 			onMembersTurn = onMembersTurn.plusDays(1);
 		}
-
-		PatrolDuty duty = this.patrols.duty(rota, onMembersTurn).orElseThrow();
-		this.reminders.remind(duty, false);
-		member.press(member.awaitText("your household's turn to patrol for Nhà Sập tuần tra"), "Problem found");
-		member.awaitText("Recorded: problem found");
-		member.awaitText("Describe what you saw");
-		member.send("Cột mốc 289 bị nghiêng");
-		member.awaitText("You can send up to 5 photos");
-		assertThat(this.patrols.duty(duty.id()).orElseThrow().status()).isEqualTo(PatrolDuty.Status.PROBLEM);
 
 		member.blockBot();
 		LocalDate next = onMembersTurn.plusDays(1);

@@ -169,6 +169,23 @@ public final class FakeUser {
 		return pressData(message, button.callbackData(), this.telegram.groupJson(groupId));
 	}
 
+	/**
+	 * Sends a command in a group chat this person is in (the bot, in privacy mode, sees
+	 * only commands there).
+	 */
+	public ObjectNode sendCommandInGroup(long groupId, String command) {
+		ObjectNode message = message();
+		message.set("chat", this.telegram.groupJson(groupId));
+		message.put("text", command);
+		int end = command.indexOf(' ');
+		message.putArray("entities")
+			.addObject()
+			.put("offset", 0)
+			.put("length", (end < 0) ? command.length() : end)
+			.put("type", "bot_command");
+		return push("message", message);
+	}
+
 	/** Adds the bot to a group chat, as a Telegram user does from the group's menu. */
 	public void addBotToGroup(long groupId, String title) {
 		this.telegram.addGroup(groupId, title);

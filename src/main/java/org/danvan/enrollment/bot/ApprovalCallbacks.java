@@ -52,8 +52,12 @@ class ApprovalCallbacks implements CallbackHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, CallbackData data, Sender sender) {
+		Optional<List<Reply>> refused = EnrollmentAccess.privateOnly(inbound);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		String[] args = data.arg().split("\\.", 2);
-		Optional<Household> household = args[0].matches("[0-9]{1,19}")
+		Optional<Household> household = args[0].matches("[0-9]{1,18}")
 				? this.enrollment.household(Long.parseLong(args[0])) : Optional.empty();
 		if (household.isEmpty()) {
 			return List.of(Reply.toast(Text.of("enroll.button-stale")));

@@ -1,6 +1,7 @@
 package org.danvan.enrollment.bot;
 
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -98,14 +99,19 @@ public class CoordinatorDigest implements TimedTask {
 		}
 	}
 
+	/**
+	 * Sends the digests of a province; {@code date} (optional, {@code yyyy-mm-dd}) is the
+	 * day it is for, the week being the seven days before it.
+	 */
 	@Override
 	public void run(Map<String, String> data) {
 		String province = data.get("area");
-		LocalDate today = this.patrols.today(province);
+		LocalDate today = data.containsKey("date") ? LocalDate.parse(data.get("date")) : this.patrols.today(province);
+		String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 		for (Member coordinator : this.members.holdersWithin(province)) {
 			for (Grant grant : coordinator.grants()) {
 				if (grant.role() == Role.COORDINATOR && this.areas.isWithin(grant.areaId(), province)
-						&& claim("weekly-" + today + "-" + coordinator.id() + "-" + grant.areaId())) {
+						&& claim("weekly-" + week + "-" + coordinator.id() + "-" + grant.areaId())) {
 					Sender sender = this.members.lookup(coordinator.id());
 					this.areas.area(grant.areaId())
 						.ifPresent((area) -> this.messenger.send(coordinator.id(), sender.language(),
@@ -122,7 +128,7 @@ public class CoordinatorDigest implements TimedTask {
 		List<String> ids = new ArrayList<>(villages.stream().map(Area::id).toList());
 		ids.add(area.id());
 		Map<String, EnrollmentCount> counts = this.enrollment.counts(ids);
-		Map<String, long[]> change = this.enrollment.change(ids, 7);
+		Map<String, long[]> change = this.enrollment.change(ids, today, 7);
 		List<Text> lines = new ArrayList<>();
 		for (Area village : villages.subList(0, Math.min(villages.size(), EnrollmentViews.MAX_LINES))) {
 			lines.add(Text.of("enrollment.digest.line", "name", village.name(language), "households",

@@ -86,8 +86,14 @@ class EnrollCallbacks implements CallbackHandler {
 	}
 
 	private List<Reply> village(Conversation conversation, String villageId, Sender sender) {
-		if (this.areas.area(villageId).filter((a) -> a.isVillage() && !a.retired()).isEmpty()) {
+		Optional<org.danvan.area.Area> village = this.areas.area(villageId)
+			.filter((a) -> a.isVillage() && !a.retired());
+		if (village.isEmpty()) {
 			return stale();
+		}
+		if (!conversation.flag("invited") && this.enrollment.groupsOf(villageId).isEmpty()) {
+			return List.of(Reply.edit(Text.of("enroll.no-groups", "village", village.get().name(sender.language())),
+					this.steps.areaChoices("*", sender.language())));
 		}
 		return this.steps.next(conversation, EnrollSteps.VILLAGE, conversation.with("village", villageId), sender);
 	}

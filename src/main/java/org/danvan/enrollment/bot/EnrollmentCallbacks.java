@@ -52,6 +52,10 @@ class EnrollmentCallbacks implements CallbackHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, CallbackData data, Sender sender) {
+		Optional<List<Reply>> refused = EnrollmentAccess.privateOnly(inbound);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		if ("grp".equals(data.action())) {
 			Optional<SelfManagedGroup> group = this.enrollment.group(data.arg());
 			if (group.isEmpty()) {

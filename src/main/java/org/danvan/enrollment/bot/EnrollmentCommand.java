@@ -1,6 +1,7 @@
 package org.danvan.enrollment.bot;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.danvan.area.Area;
 import org.danvan.enrollment.EnrollmentManagement;
@@ -53,8 +54,12 @@ class EnrollmentCommand implements CommandHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, Inbound.Command command, Sender sender) {
+		Optional<List<Reply>> refused = EnrollmentAccess.privateOnly(inbound);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		if ("rebuild".equals(command.args().strip())) {
-			if (!sender.isAdmin()) {
+			if (!sender.isAdminEverywhere()) {
 				return List.of(Reply.message(Text.of("enrollment.rebuild.admins")));
 			}
 			return List.of(Reply.message(Text.of("enrollment.rebuilt", "count", this.enrollment.rebuild())));

@@ -20,6 +20,18 @@ final class EnrollmentCsv {
 	private EnrollmentCsv() {
 	}
 
+	/**
+	 * A typed text that a spreadsheet would run as a formula ({@code =}, {@code +},
+	 * {@code -}, {@code @}, tab, return first) is kept as text with a leading apostrophe.
+	 */
+	static Object inert(Object cell) {
+		if (cell instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
+				&& !text.matches("[+-][0-9][0-9 .]*")) {
+			return "'" + text;
+		}
+		return cell;
+	}
+
 	static byte[] write(List<String> header, List<List<Object>> rows) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
@@ -27,7 +39,7 @@ final class EnrollmentCsv {
 			CSVPrinter csv = new CSVPrinter(writer,
 					CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
 			for (List<Object> row : rows) {
-				csv.printRecord(row);
+				csv.printRecord(row.stream().map(EnrollmentCsv::inert).toList());
 			}
 			csv.flush();
 		}

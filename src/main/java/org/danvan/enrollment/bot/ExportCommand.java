@@ -1,6 +1,7 @@
 package org.danvan.enrollment.bot;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.danvan.i18n.Text;
 import org.danvan.shared.Role;
@@ -41,6 +42,10 @@ class ExportCommand implements CommandHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, Inbound.Command command, Sender sender) {
+		Optional<List<Reply>> refused = EnrollmentAccess.privateOnly(inbound);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		if (!"enrollment".equals(command.args().strip())) {
 			return List.of(Reply.message(Text.of("export.usage")));
 		}

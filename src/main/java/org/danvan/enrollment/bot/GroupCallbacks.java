@@ -69,6 +69,10 @@ class GroupCallbacks implements CallbackHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, CallbackData data, Sender sender) {
+		Optional<List<Reply>> refused = EnrollmentAccess.privateOnly(inbound);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		if ("area".equals(data.action()) || "new".equals(data.action()) || "page".equals(data.action())) {
 			String[] target = data.arg().split("\\.", 2);
 			Optional<Area> area = this.areas.area(target[0]);
@@ -151,7 +155,7 @@ class GroupCallbacks implements CallbackHandler {
 	}
 
 	private List<Reply> leader(SelfManagedGroup group, String householdId) {
-		if (!householdId.matches("[0-9]{1,19}")
+		if (!householdId.matches("[0-9]{1,18}")
 				|| !this.enrollment.setLeader(group.id(), Long.parseLong(householdId))) {
 			return stale();
 		}

@@ -41,6 +41,9 @@ class GroupViews {
 
 	static final int PAGE_SIZE = 20;
 
+	/** Telegram takes at most 100 buttons under a message; a back button joins these. */
+	static final int MAX_BUTTONS = 90;
+
 	private final AreaManagement areas;
 
 	private final EnrollmentManagement enrollment;
@@ -122,6 +125,7 @@ class GroupViews {
 	Reply markers(SelfManagedGroup group) {
 		List<Button> buttons = this.enrollment.markersFor(group)
 			.stream()
+			.limit(MAX_BUTTONS)
 			.map((m) -> Button.of(Text.literal((group.markerIds().contains(m.id()) ? "✓ " : "") + m.number()),
 					CallbackData.of(PREFIX, "mkt", group.id() + "." + m.id())))
 			.toList();
@@ -131,6 +135,7 @@ class GroupViews {
 	Reply roads(SelfManagedGroup group, String language) {
 		List<Button> buttons = this.enrollment.roadsFor(group)
 			.stream()
+			.limit(MAX_BUTTONS)
 			.map((r) -> Button.of(
 					Text.literal(
 							(group.roadIds().contains(r.id()) ? "✓ " : "") + r.name(language) + " · " + r.km() + " km"),
@@ -142,6 +147,7 @@ class GroupViews {
 	Reply leaders(SelfManagedGroup group) {
 		List<Button> buttons = this.enrollment.membersOf(group.id())
 			.stream()
+			.limit(MAX_BUTTONS)
 			.map((h) -> Button.of(
 					Text.literal((Long.valueOf(h.id()).equals(group.leaderHouseholdId()) ? "★ " : "") + h.headName()),
 					CallbackData.of(PREFIX, "ldr", group.id() + "." + h.id())))

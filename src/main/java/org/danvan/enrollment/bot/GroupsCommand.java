@@ -1,6 +1,7 @@
 package org.danvan.enrollment.bot;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.danvan.area.Area;
 import org.danvan.i18n.Text;
@@ -43,6 +44,10 @@ class GroupsCommand implements CommandHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, Inbound.Command command, Sender sender) {
+		Optional<List<Reply>> refused = EnrollmentAccess.privateOnly(inbound);
+		if (refused.isPresent()) {
+			return refused.get();
+		}
 		List<Area> roots = this.access.roots(sender, true);
 		if (roots.size() == 1) {
 			return List.of(this.views.area(roots.get(0), sender, Reply.Kind.MESSAGE, false));

@@ -67,6 +67,12 @@ class PatrolCallbacks implements CallbackHandler {
 		if (duty.get().householdId() != sender.userId()) {
 			return List.of(Reply.edit(Text.of("patrol.not-yours"), Keyboard.NONE));
 		}
+		boolean early = !"swap".equals(data.action()) && this.enrollment.group(duty.get().groupId())
+			.map((g) -> java.time.LocalDate.parse(duty.get().date()).isAfter(this.patrols.today(g.villageId())))
+			.orElse(false);
+		if (early) {
+			return List.of(Reply.toast(Text.of("patrol.too-early", "date", duty.get().date())));
+		}
 		return switch (data.action()) {
 			case "ok" -> this.patrols.answer(duty.get().id(), sender.userId(), PatrolDuty.Status.CLEAR)
 				.map((answered) -> clear(inbound, answered))
@@ -82,6 +88,12 @@ class PatrolCallbacks implements CallbackHandler {
 	}
 
 	private List<Reply> clear(Inbound inbound, PatrolDuty duty) {
+		boolean busy = this.conversations.find(inbound.chatId())
+			.filter((c) -> c.expiresAt().isAfter(java.time.Instant.now()))
+			.isPresent();
+		if (busy) {
+			return List.of(Reply.edit(Text.of("patrol.recorded.clear.short", "date", duty.date()), Keyboard.NONE));
+		}
 		this.conversations.begin(inbound.chatId(), PatrolProofFlow.FLOW, PatrolProofFlow.PROOF,
 				Map.of("duty", duty.id()));
 		return List.of(Reply.edit(Text.of("patrol.recorded.clear", "date", duty.date()), Keyboard.NONE));
@@ -89,11 +101,11 @@ class PatrolCallbacks implements CallbackHandler {
 
 	private List<Reply> problem(PatrolDuty duty, Sender sender) {
 		Optional<SelfManagedGroup> group = this.enrollment.group(duty.groupId());
-		String marker = group.flatMap((g) -> g.markerIds().stream().findFirst()).orElse(null);
+		// With several markers the report asks which one (its place step).
+		String marker = group.filter((g) -> g.markerIds().size() == 1).map((g) -> g.markerIds().get(0)).orElse(null);
 		List<Reply> replies = List
 			.of(Reply.edit(Text.of("patrol.recorded.problem", "date", duty.date()), Keyboard.NONE));
-		this.events.publishEvent(
-				new ReportAtMarker(sender.userId(), marker, group.map(SelfManagedGroup::villageId).orElse(null)));
+		this.events.publishEvent(new ReportAtMarker(sender.userId(), marker, null));
 		return replies;
 	}
 

@@ -91,9 +91,9 @@ public class PatrolReminders implements TimedTask {
 		String province = data.get("area");
 		boolean evening = "evening".equals(data.get("kind"));
 		LocalDate today = this.patrols.today(province);
-		if (!evening) {
-			this.patrols.markMissed(province, today.minusDays(1));
-		}
+		// Both runs mark yesterday's unanswered patrols, so one disabled or missed run
+		// does not leave them due.
+		this.patrols.markMissed(province, today.minusDays(1));
 		LocalDate date = evening ? today.plusDays(1) : today;
 		for (PatrolRota rota : this.patrols.rotasIn(province)) {
 			Optional<PatrolDuty> duty = this.patrols.duty(rota, date)
@@ -111,6 +111,16 @@ public class PatrolReminders implements TimedTask {
 			return;
 		}
 		long household = duty.householdId();
+		boolean member = this.enrollment.household(household)
+			.filter((h) -> h.status() == org.danvan.enrollment.HouseholdStatus.APPROVED
+					&& h.groupId().equals(duty.groupId()))
+			.isPresent();
+		if (!member) {
+			this.patrols.pass(duty.id(), household)
+				.filter((next) -> next.status() == PatrolDuty.Status.DUE)
+				.ifPresent((next) -> remind(next, evening));
+			return;
+		}
 		String language = this.members.lookup(household).language();
 		List<String> markers = group.get()
 			.markerIds()

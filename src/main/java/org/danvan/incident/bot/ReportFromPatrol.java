@@ -47,7 +47,9 @@ class ReportFromPatrol {
 		Map<String, Object> data = new HashMap<>();
 		data.put("draft", UUID.randomUUID().toString());
 		data.put("category", Category.MARKER.code());
-		data.put("area", problem.areaId());
+		if (problem.areaId() != null) {
+			data.put("area", problem.areaId());
+		}
 		this.areas.marker(problem.markerId()).ifPresent((marker) -> {
 			data.put("area", marker.areaId());
 			data.put("marker", marker.id());
