@@ -64,7 +64,9 @@ class UpdateProcessor {
 			this.gateway.answer(inbound, language, replies);
 			return Status.HANDLED;
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | LinkageError ex) {
+			// A class missing from a broken build fails this update, not every restart
+			// after it.
 			log.error("Handling update {} failed", inbound.updateId(), ex);
 			apologise(inbound, sender);
 			return Status.FAILED;
