@@ -11,6 +11,10 @@ COPY config config
 RUN ./mvnw -q -B -DskipTests package && cp target/danvan-*.jar /src/danvan.jar
 
 FROM eclipse-temurin:17-jre
+# Fonts for the charts: Vietnamese (DejaVu), Khmer and Lao (Noto), Chinese (Noto CJK).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core fonts-noto-core fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system danvan && useradd --system --gid danvan --uid 10001 --home-dir /app danvan
 WORKDIR /app
 COPY --from=build /src/danvan.jar /app/danvan.jar
