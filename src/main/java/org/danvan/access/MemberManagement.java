@@ -1,6 +1,7 @@
 package org.danvan.access;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -117,6 +118,14 @@ public class MemberManagement implements MemberDirectory {
 			this.events.publishEvent(new CommandMenuStale(memberId));
 		}
 		return revoked;
+	}
+
+	/**
+	 * Members whose home village is one of these (a scan of the members: for monthly
+	 * sends).
+	 */
+	public List<Member> livingIn(Collection<String> villageIds) {
+		return villageIds.isEmpty() ? List.of() : this.members.livingIn(villageIds);
 	}
 
 	/** Members holding a role in this area or beneath it. */

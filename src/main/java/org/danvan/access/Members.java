@@ -78,6 +78,11 @@ class Members {
 		return this.mongo.find(Query.query(Criteria.where("grants.areaId").in(areaIds)).limit(500), Member.class);
 	}
 
+	/** Members whose home is one of these villages (a scan: for monthly sends). */
+	List<Member> livingIn(Collection<String> villageIds) {
+		return this.mongo.find(Query.query(Criteria.where("villageId").in(villageIds)), Member.class);
+	}
+
 	void unreachable(long id) {
 		this.mongo.updateFirst(byId(id), new Update().set("reachable", false), Member.class);
 	}

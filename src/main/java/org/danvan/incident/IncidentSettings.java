@@ -24,13 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param photoFolder where to keep a copy of reports' photos; none kept when unset
  * @param digestAt when officers get their morning digest, in each province's time zone;
  * none when empty
+ * @param villageSummaryAt when, on the first of each month, villagers hear what became of
+ * their village's reports the month before; none when empty
  */
 @ConfigurationProperties("danvan.incidents")
 public record IncidentSettings(@DefaultValue("30d") Duration relayRetention, @DefaultValue("2000") int maxDescription,
 		@DefaultValue("5") int maxPhotos, @DefaultValue("15m") java.time.Duration escalateAfter,
 		@DefaultValue("3d") java.time.Duration followUpAfter, @DefaultValue("7d") java.time.Duration sameProblemWindow,
 		List<OfficerChat> officerChats, java.nio.file.Path photoFolder,
-		@DefaultValue("07:00") java.time.LocalTime digestAt) {
+		@DefaultValue("07:00") java.time.LocalTime digestAt,
+		@DefaultValue("08:00") java.time.LocalTime villageSummaryAt) {
 
 	public IncidentSettings {
 		officerChats = (officerChats != null) ? List.copyOf(officerChats) : List.of();
