@@ -25,7 +25,6 @@ import org.danvan.telegram.CallbackData;
 import org.danvan.telegram.Keyboard;
 import org.danvan.telegram.Lane;
 import org.danvan.telegram.Reply;
-import org.danvan.telegram.Sender;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -93,9 +92,14 @@ class OfficerDigest implements TimedTask {
 		String area = data.get("area");
 		Instant now = this.clock.instant();
 		LocalDate day = now.atZone(this.areas.timeZone(area)).toLocalDate();
+		// A digest depends only on the areas it covers (its texts are rendered per
+		// reader), so
+		// officers of the same areas share one.
+		Map<List<String>, Reply> byScope = new java.util.HashMap<>();
 		for (Member officer : this.members.holdersWithin(area)) {
 			if (officer.grants().stream().map(Grant::role).anyMatch(Role.OFFICER::equals)) {
-				Reply digest = digest(this.members.lookup(officer.id()), now);
+				List<String> scope = List.copyOf(this.management.scope(this.members.lookup(officer.id())));
+				Reply digest = byScope.computeIfAbsent(scope, (areas) -> digest(areas, now));
 				this.notices.tell("digest-" + day + "-" + officer.id(), officer.id(), digest, Lane.BULK);
 			}
 		}
@@ -106,9 +110,8 @@ class OfficerDigest implements TimedTask {
 
 	}
 
-	/** The digest an officer gets now. */
-	Reply digest(Sender officer, Instant now) {
-		List<String> scope = List.copyOf(this.management.scope(officer));
+	/** The digest of these areas now. */
+	Reply digest(List<String> scope, Instant now) {
 		List<Incident> reported = this.incidents.reportedSince(scope, now.minus(Duration.ofDays(1)), now);
 		Map<Kind, Integer> counts = new TreeMap<>(Comparator.comparing(Kind::category).thenComparing(Kind::status));
 		reported.forEach((incident) -> counts.merge(new Kind(incident.category(), incident.status()), 1, Integer::sum));

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.danvan.DanVanApplication;
@@ -15,6 +17,7 @@ import org.danvan.area.AreaManagement;
 import org.danvan.incident.Category;
 import org.danvan.incident.Incident;
 import org.danvan.incident.Status;
+import org.danvan.scheduling.TimedTask;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
 import org.danvan.support.BotMessage;
@@ -27,6 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * Prints: time from a reporter's confirm to the last of 50 officer alerts, p50/p99 over
@@ -125,6 +129,24 @@ public final class IncidentBenchmark {
 			}
 			System.out.printf("confirm to last of %d officer alerts with %,d incidents stored: p50 %d ms, p99 %d ms%n",
 					OFFICERS, STORED, Benchmarks.percentile(busy, 50), Benchmarks.percentile(busy, 99));
+
+			TimedTask digest = app.getBeansOfType(TimedTask.class)
+				.values()
+				.stream()
+				.filter((task) -> task.name().equals("incident.digest"))
+				.findFirst()
+				.orElseThrow();
+			Map<FakeUser, Integer> before = new HashMap<>();
+			officers.forEach((officer) -> before.put(officer, officer.messages().size()));
+			long start = System.nanoTime();
+			digest.run(Map.of("area", "kg"));
+			long run = (System.nanoTime() - start) / 1_000_000;
+			FakeTelegram.await(() -> officers.stream().allMatch((o) -> o.messages().size() > before.get(o)),
+					Duration.ofSeconds(120), "every officer's digest");
+			System.out.printf(
+					"officers' morning digest over %,d incidents, %d officers: run (reads, and %d digests "
+							+ "written as durable jobs) %d ms, last digest delivered %d ms%n",
+					STORED, OFFICERS, OFFICERS, run, (System.nanoTime() - start) / 1_000_000);
 			app.close();
 		}
 	}
@@ -168,20 +190,29 @@ public final class IncidentBenchmark {
 	 */
 	private static void store(MongoTemplate mongo, Area village) {
 		List<Incident> batch = new ArrayList<>();
+		Map<String, List<String>> byDay = new HashMap<>();
 		Instant now = Instant.now();
 		for (int i = 0; i < STORED; i++) {
 			boolean open = i % 10 == 0;
-			batch.add(new Incident(String.format("BM-%06d", i), "bench-" + i, Category.values()[i % 9],
-					"Stored for the benchmark", null, village.id(), village.path(), null, null, null, List.of(), false,
+			Instant at = now.minusSeconds(ThreadLocalRandom.current().nextInt(10_000_000));
+			String code = String.format("BM-%06d", i);
+			batch.add(new Incident(code, "bench-" + i, Category.values()[i % 9], "Stored for the benchmark", null,
+					village.id(), village.path(), null, null, null, List.of(), i % 7 == 0,
 					(i % 100 == 0) ? 800_000L + (i / 100) % 20 : 1L, null, open ? Status.NEW : Status.RESOLVED, null,
-					List.of(new Incident.Change(Status.NEW, null, now, null)),
-					now.minusSeconds(ThreadLocalRandom.current().nextInt(10_000_000)), List.of(), List.of()));
+					List.of(new Incident.Change(Status.NEW, null, now, null)), at, List.of(), List.of()));
+			byDay
+				.computeIfAbsent(village.id() + ":" + at.atZone(java.time.ZoneOffset.UTC).toLocalDate(),
+						(key) -> new ArrayList<>())
+				.add(code);
 			if (batch.size() == 5_000) {
 				mongo.insertAll(batch);
 				batch.clear();
 			}
 		}
 		mongo.insertAll(batch);
+		// The per-day documents the digests read, as reporting writes them.
+		byDay.forEach((key, codes) -> mongo.upsert(Query.query(Criteria.where("_id").is(key)),
+				new Update().addToSet("codes").each(codes.toArray()), "incidents_by_day"));
 	}
 
 }
