@@ -68,15 +68,8 @@ class VillageSummary implements TimedTask {
 	@EventListener(ApplicationReadyEvent.class)
 	void schedule() {
 		for (Area province : this.areas.provinces()) {
-			String key = "village-summary-" + province.id();
-			if (this.settings.villageSummaryAt() == null) {
-				this.schedules.stopRecurring(key);
-				continue;
-			}
-			String cron = "0 " + this.settings.villageSummaryAt().getMinute() + " "
-					+ this.settings.villageSummaryAt().getHour() + " 1 * ?";
-			this.schedules.recurring(key, cron, this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()),
-					Misfire.RUN_ONCE);
+			this.schedules.at("village-summary-" + province.id(), this.settings.villageSummaryAt(), "1 * ?",
+					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()), Misfire.RUN_ONCE);
 		}
 	}
 

@@ -131,11 +131,21 @@ public class Schedules {
 	 * {@code null} time stops the schedule.
 	 */
 	public void daily(String key, LocalTime at, ZoneId zone, String task, Map<String, String> data, Misfire misfire) {
+		at(key, at, "* * ?", zone, task, data, misfire);
+	}
+
+	/**
+	 * Runs {@code task} at {@code at} (seconds included) in {@code zone} on the days the
+	 * cron day fields name ({@code "* * ?"} every day, {@code "? * MON"} Mondays,
+	 * {@code "1 * ?"} the first of the month); a {@code null} time stops the schedule.
+	 */
+	public void at(String key, LocalTime at, String days, ZoneId zone, String task, Map<String, String> data,
+			Misfire misfire) {
 		if (at == null) {
 			stopRecurring(key);
 			return;
 		}
-		recurring(key, at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " * * ?", zone, task, data,
+		recurring(key, at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " " + days, zone, task, data,
 				misfire);
 	}
 

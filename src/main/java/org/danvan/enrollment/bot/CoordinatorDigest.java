@@ -85,17 +85,10 @@ public class CoordinatorDigest implements TimedTask {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void schedule() {
+		String weekday = "? * " + this.settings.coordinatorDigestDay().name().substring(0, 3);
 		for (Area province : this.areas.provinces()) {
-			String key = "digest-coordinators-" + province.id();
-			if (this.settings.coordinatorDigestAt() == null) {
-				this.schedules.stopRecurring(key);
-				continue;
-			}
-			String day = this.settings.coordinatorDigestDay().name().substring(0, 3);
-			String cron = "0 " + this.settings.coordinatorDigestAt().getMinute() + " "
-					+ this.settings.coordinatorDigestAt().getHour() + " ? * " + day;
-			this.schedules.recurring(key, cron, this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()),
-					Misfire.RUN_ONCE);
+			this.schedules.at("digest-coordinators-" + province.id(), this.settings.coordinatorDigestAt(), weekday,
+					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()), Misfire.RUN_ONCE);
 		}
 	}
 
