@@ -31,6 +31,10 @@ public class AreaManagement {
 
 	private final List<RoadSegment> roads;
 
+	private final Map<String, BorderMarker> markersById;
+
+	private final Map<String, RoadSegment> roadsById;
+
 	AreaManagement(AreaSettings settings, AreaStore store) {
 		AreaFileReader.Contents contents = AreaFileReader.read(settings.file(), settings.defaultTimeZone());
 		int written = store.sync(contents);
@@ -43,6 +47,8 @@ public class AreaManagement {
 			.collect(Collectors.groupingBy(Area::parentId, LinkedHashMap::new, Collectors.toList()));
 		this.markers = contents.markers();
 		this.roads = contents.roads();
+		this.markersById = this.markers.stream().collect(Collectors.toMap(BorderMarker::id, Function.identity()));
+		this.roadsById = this.roads.stream().collect(Collectors.toMap(RoadSegment::id, Function.identity()));
 		log.info("Loaded {} areas, {} border markers and {} road segments from {} ({} documents written)",
 				this.areas.size(), this.markers.size(), this.roads.size(), settings.file(), written);
 	}
@@ -79,11 +85,11 @@ public class AreaManagement {
 	}
 
 	public Optional<BorderMarker> marker(String id) {
-		return this.markers.stream().filter((marker) -> marker.id().equals(id)).findFirst();
+		return Optional.ofNullable((id != null) ? this.markersById.get(id) : null);
 	}
 
 	public Optional<RoadSegment> road(String id) {
-		return this.roads.stream().filter((road) -> road.id().equals(id)).findFirst();
+		return Optional.ofNullable((id != null) ? this.roadsById.get(id) : null);
 	}
 
 	public List<RoadSegment> roads(String within) {

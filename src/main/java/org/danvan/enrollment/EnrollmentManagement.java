@@ -261,28 +261,47 @@ public class EnrollmentManagement {
 	 * holds it, if any.
 	 */
 	public Optional<String> toggleMarker(SelfManagedGroup group, BorderMarker marker) {
-		if (this.groups.unassign(group.id(), "m", marker.id())) {
-			this.counters.covered(marker.path(), -1, 0);
+		return toggle(group, "m", marker.id(), marker.path(), 1, 0);
+	}
+
+	public Optional<String> toggleRoad(SelfManagedGroup group, RoadSegment road) {
+		return toggle(group, "r", road.id(), road.path(), 0, Math.round(road.km() * 1000));
+	}
+
+	/**
+	 * Takes an item back from the group if it has it, else gives it; the other holder, if
+	 * any.
+	 */
+	private Optional<String> toggle(SelfManagedGroup group, String kind, String itemId, List<String> path, int markers,
+			long meters) {
+		if (this.groups.unassign(group.id(), kind, itemId)) {
+			this.counters.covered(path, -markers, -meters);
 			return Optional.empty();
 		}
-		Optional<String> holder = this.groups.assign(group.id(), "m", marker.id());
+		Optional<String> holder = this.groups.assign(group.id(), kind, itemId);
 		if (holder.isEmpty()) {
-			this.counters.covered(marker.path(), 1, 0);
+			this.counters.covered(path, markers, meters);
 		}
 		return holder;
 	}
 
-	public Optional<String> toggleRoad(SelfManagedGroup group, RoadSegment road) {
-		long meters = Math.round(road.km() * 1000);
-		if (this.groups.unassign(group.id(), "r", road.id())) {
-			this.counters.covered(road.path(), 0, -meters);
-			return Optional.empty();
-		}
-		Optional<String> holder = this.groups.assign(group.id(), "r", road.id());
-		if (holder.isEmpty()) {
-			this.counters.covered(road.path(), 0, meters);
-		}
-		return holder;
+	/** The numbers of the markers a group looks after, as painted on them, sorted. */
+	public List<String> markerNumbers(SelfManagedGroup group) {
+		return group.markerIds()
+			.stream()
+			.map((id) -> this.areas.marker(id).map(BorderMarker::number).orElse(id))
+			.sorted()
+			.toList();
+	}
+
+	/** The km of road a group looks after. */
+	public double roadKm(SelfManagedGroup group) {
+		return group.roadIds()
+			.stream()
+			.map(this.areas::road)
+			.flatMap(Optional::stream)
+			.mapToDouble(RoadSegment::km)
+			.sum();
 	}
 
 	/** The totals of these areas or groups ({@code g:<id>}), by id. */

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.danvan.area.AreaManagement;
 import org.danvan.area.GeoPoint;
-import org.danvan.area.RoadSegment;
 
 import org.bson.Document;
 
@@ -133,12 +132,7 @@ public class Patrols {
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(duty.groupId())),
 					new Update().max("lastClearAt", now), PatrolRota.class);
 			this.enrollment.group(duty.groupId()).ifPresent((group) -> {
-				long meters = Math.round(1000 * group.roadIds()
-					.stream()
-					.map(this.areas::road)
-					.flatMap(Optional::stream)
-					.mapToDouble(RoadSegment::km)
-					.sum());
+				long meters = Math.round(1000 * this.enrollment.roadKm(group));
 				recordDay(group, duty.date(), "walked",
 						new Document("m", group.markerIds().size()).append("r", meters));
 			});

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
@@ -134,12 +133,7 @@ class EnrollmentViews {
 					(phones && h.phone() != null) ? Text.literal(h.phone()) : Text.literal("–"), "leader",
 					Long.valueOf(h.id()).equals(group.leaderHouseholdId()) ? "yes" : "no"))
 			.toList();
-		double km = group.roadIds()
-			.stream()
-			.map(this.areas::road)
-			.flatMap(Optional::stream)
-			.mapToDouble((r) -> r.km())
-			.sum();
+		double km = this.enrollment.roadKm(group);
 		Text text = Text.of("enrollment.group", "name", group.name(), "village", village(group.villageId(), language),
 				"households", count.households(), "people", count.people(), "markers", group.markerIds().size(), "km",
 				km, "lines", lines, "patrol", patrol(this.patrols.coverage(group.villageId(), group.id())));
@@ -192,15 +186,8 @@ class EnrollmentViews {
 		for (SelfManagedGroup group : this.enrollment.groupsWithin(area.id())) {
 			groupNames.put(group.id(), group.name());
 			EnrollmentCount count = this.enrollment.groupCount(group.id());
-			List<String> markers = group.markerIds()
-				.stream()
-				.map((id) -> this.areas.marker(id).map((m) -> m.number()).orElse(id))
-				.toList();
-			double km = group.roadIds()
-				.stream()
-				.flatMap((id) -> this.areas.road(id).stream())
-				.mapToDouble((r) -> r.km())
-				.sum();
+			List<String> markers = this.enrollment.markerNumbers(group);
+			double km = this.enrollment.roadKm(group);
 			groupRows.add(List.of(group.name(), group.id(), village(group.villageId(), language),
 					(group.leaderHouseholdId() != null)
 							? this.enrollment.household(group.leaderHouseholdId()).map(Household::headName).orElse("")

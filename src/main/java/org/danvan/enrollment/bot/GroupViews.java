@@ -10,8 +10,6 @@ import java.util.Optional;
 
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
-import org.danvan.area.BorderMarker;
-import org.danvan.area.RoadSegment;
 import org.danvan.enrollment.EnrollmentCount;
 import org.danvan.enrollment.EnrollmentManagement;
 import org.danvan.enrollment.Household;
@@ -94,19 +92,14 @@ class GroupViews {
 	Reply card(SelfManagedGroup group, Sender sender, Reply.Kind kind) {
 		String language = sender.language();
 		EnrollmentCount count = this.enrollment.groupCount(group.id());
-		List<String> markers = group.markerIds()
-			.stream()
-			.map((id) -> this.areas.marker(id).map(BorderMarker::number).orElse(id))
-			.sorted()
-			.toList();
-		List<RoadSegment> roads = group.roadIds().stream().map(this.areas::road).flatMap(Optional::stream).toList();
+		List<String> markers = this.enrollment.markerNumbers(group);
 		String leader = (group.leaderHouseholdId() != null)
 				? this.enrollment.household(group.leaderHouseholdId()).map(Household::headName).orElse("–") : "–";
 		Text text = Text.of("group.card", "name", group.name(), "village",
 				this.areas.area(group.villageId()).map((a) -> a.name(language)).orElse("?"), "code", group.id(),
 				"leader", leader, "households", count.households(), "people", count.people(), "markers",
-				markers.isEmpty() ? "–" : String.join(", ", markers), "roads", roads.size(), "km",
-				roads.stream().mapToDouble(RoadSegment::km).sum());
+				markers.isEmpty() ? "–" : String.join(", ", markers), "roads", group.roadIds().size(), "km",
+				this.enrollment.roadKm(group));
 		Keyboard keyboard = Keyboard.of(
 				List.of(Button.of(Text.of("group.markers"), CallbackData.of(PREFIX, "mk", group.id())),
 						Button.of(Text.of("group.roads"), CallbackData.of(PREFIX, "rd", group.id()))),

@@ -9,7 +9,6 @@ import org.danvan.access.Member;
 import org.danvan.access.MemberManagement;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
-import org.danvan.area.BorderMarker;
 import org.danvan.enrollment.EnrollmentManagement;
 import org.danvan.enrollment.EnrollmentSettings;
 import org.danvan.enrollment.Household;
@@ -122,12 +121,7 @@ public class PatrolReminders implements TimedTask {
 			return;
 		}
 		String language = this.members.lookup(household).language();
-		List<String> markers = group.get()
-			.markerIds()
-			.stream()
-			.map((id) -> this.areas.marker(id).map(BorderMarker::number).orElse(id))
-			.sorted()
-			.toList();
+		List<String> markers = this.enrollment.markerNumbers(group.get());
 		Text text = Text.of("patrol.reminder", "when", evening ? "evening" : "morning", "date", duty.date(), "group",
 				group.get().name(), "markers", markers.isEmpty() ? "–" : String.join(", ", markers), "roads",
 				group.get().roadIds().size());

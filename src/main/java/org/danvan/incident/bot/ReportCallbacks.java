@@ -108,11 +108,7 @@ class ReportCallbacks implements CallbackHandler {
 	}
 
 	private List<Reply> marker(Conversation conversation, String markerId, Sender sender) {
-		Optional<BorderMarker> marker = this.areas.provinces()
-			.stream()
-			.flatMap((province) -> this.areas.markers(province.id()).stream())
-			.filter((m) -> m.id().equals(markerId))
-			.findFirst();
+		Optional<BorderMarker> marker = this.areas.marker(markerId);
 		if (marker.isEmpty()) {
 			return stale();
 		}
