@@ -120,6 +120,11 @@ public class MemberManagement implements MemberDirectory {
 		return revoked;
 	}
 
+	/** Members by id, read by their ids. */
+	public List<Member> members(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.members.find(ids);
+	}
+
 	/**
 	 * Members whose home village is one of these (a scan of the members: for monthly
 	 * sends).

@@ -79,6 +79,10 @@ class Members {
 	}
 
 	/** Members whose home is one of these villages (a scan: for monthly sends). */
+	List<Member> find(Collection<Long> ids) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Member.class);
+	}
+
 	List<Member> livingIn(Collection<String> villageIds) {
 		return this.mongo.find(Query.query(Criteria.where("villageId").in(villageIds)), Member.class);
 	}

@@ -322,6 +322,34 @@ public class EnrollmentManagement {
 		return this.counters.read(EnrollmentCount.ofGroup(groupId));
 	}
 
+	/**
+	 * The approved households of every group of the area (its members' ids), read from
+	 * the totals by id rather than by a scan.
+	 */
+	public List<Long> approvedWithin(String areaId) {
+		List<String> groupIds = groupIdsWithin(areaId);
+		return this.counters.read(groupIds.stream().map(EnrollmentCount::ofGroup).toList())
+			.values()
+			.stream()
+			.flatMap((count) -> count.householdIds().stream())
+			.distinct()
+			.toList();
+	}
+
+	/** The leader households of the groups of the area (their members' ids). */
+	public List<Long> leadersWithin(String areaId) {
+		return groups(groupIdsWithin(areaId)).stream()
+			.map(SelfManagedGroup::leaderHouseholdId)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+	}
+
+	private List<String> groupIdsWithin(String areaId) {
+		List<String> villages = this.areas.villages(areaId).stream().map(Area::id).toList();
+		return this.counters.read(villages).values().stream().flatMap((count) -> count.groupIds().stream()).toList();
+	}
+
 	/** Every group of the area (a scan, for exports). */
 	public List<SelfManagedGroup> groupsWithin(String areaId) {
 		return this.groups.within(areaId);

@@ -70,6 +70,13 @@ public class Languages {
 		return new ArrayList<>(chain);
 	}
 
+	/** The language's name in itself, e.g. {@code Tiếng Việt}. */
+	public static String ownName(String tag) {
+		com.ibm.icu.util.ULocale locale = com.ibm.icu.util.ULocale.forLanguageTag(tag);
+		String name = locale.getDisplayName(locale);
+		return com.ibm.icu.lang.UCharacter.toTitleCase(locale, name.substring(0, 1), null) + name.substring(1);
+	}
+
 	static String normalise(String tag) {
 		return Locale.forLanguageTag(tag.trim().replace('_', '-')).toLanguageTag();
 	}

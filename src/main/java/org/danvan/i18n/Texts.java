@@ -92,6 +92,9 @@ public class Texts {
 		if (value instanceof List<?> list && list.stream().allMatch(Text.class::isInstance)) {
 			return list.stream().map((item) -> render(language, (Text) item, html)).collect(Collectors.joining("\n"));
 		}
+		if (value instanceof Html safe) {
+			return html ? safe.html() : safe.plain();
+		}
 		if (html && value instanceof CharSequence chars) {
 			return escape(chars.toString());
 		}

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 
+import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
@@ -155,6 +156,19 @@ public class Schedules {
 				RecurringWork.class);
 	}
 
+	/**
+	 * When a schedule runs next: an active recurring one's next firing, or a pending
+	 * one-off's time.
+	 */
+	public Optional<Instant> nextRun(String key) {
+		RecurringWork recurring = this.mongo.findById(key, RecurringWork.class);
+		if (recurring != null) {
+			return recurring.active() ? Optional.of(recurring.nextFireAt()) : Optional.empty();
+		}
+		ScheduledWork once = this.mongo.findById(key, ScheduledWork.class);
+		return (once != null && once.status() == Status.PENDING) ? Optional.of(once.fireAt()) : Optional.empty();
+	}
+
 	/** Every active recurring schedule and every pending one-off, soonest first. */
 	public List<ScheduledJob> jobs() {
 		List<ScheduledJob> jobs = new ArrayList<>();
@@ -177,7 +191,7 @@ public class Schedules {
 	 */
 	void fireRecurring(String key) {
 		Instant now = this.clock.instant();
-		locked("recurring:" + key, now, () -> {
+		locked("recurring:" + key, () -> {
 			RecurringWork due = this.mongo.findOne(Query.query(Criteria.where("_id").is(key)), RecurringWork.class);
 			if (due == null || !due.active() || due.nextFireAt().isAfter(now)) {
 				return;
@@ -206,9 +220,12 @@ public class Schedules {
 
 	/**
 	 * Runs {@code work} holding a MongoDB lock, so that one instance runs it at a time.
+	 * The lock's lease is kept in the machine's time, as ShedLock reads it, whatever the
+	 * application's clock says.
 	 */
-	private void locked(String name, Instant now, Runnable work) {
-		this.locks.executeWithLock(work, new LockConfiguration(now, name, Duration.ofMinutes(10), Duration.ZERO));
+	private void locked(String name, Runnable work) {
+		this.locks.executeWithLock(work,
+				new LockConfiguration(ClockProvider.now(), name, Duration.ofMinutes(10), Duration.ZERO));
 	}
 
 	private void requireTask(String task) {
@@ -279,7 +296,7 @@ public class Schedules {
 	/** Called by Quartz when a schedule is due: runs it once across every instance. */
 	void fire(String key) {
 		Instant now = this.clock.instant();
-		locked("schedule:" + key, now, () -> claim(key, now).ifPresent(this::run));
+		locked("schedule:" + key, () -> claim(key, now).ifPresent(this::run));
 	}
 
 	private Optional<ScheduledWork> claim(String key, Instant now) {
@@ -312,7 +329,8 @@ public class Schedules {
 
 	/**
 	 * Gives Quartz one firing of a schedule, at once if its time has passed; a job
-	 * already known under this name is left as it is.
+	 * already known under this name is left as it is. Quartz keeps the machine's time, so
+	 * it is given how long to wait by the application's clock.
 	 */
 	private void trigger(JobKey job, String key, boolean recurring, Instant at) {
 		Instant now = this.clock.instant();
@@ -321,9 +339,10 @@ public class Schedules {
 			.usingJobData(RunScheduledWork.KEY, key)
 			.usingJobData(RunScheduledWork.RECURRING, recurring)
 			.build();
+		long delay = Math.max(0, Duration.between(now, at).toMillis());
 		Trigger trigger = TriggerBuilder.newTrigger()
 			.withIdentity(job.getName(), job.getGroup())
-			.startAt(Date.from(at.isBefore(now) ? now : at))
+			.startAt(new Date(System.currentTimeMillis() + delay))
 			.withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
 			.build();
 		try {

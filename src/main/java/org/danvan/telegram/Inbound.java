@@ -17,8 +17,8 @@ public record Inbound(long updateId, long chatId, boolean privateChat, InboundUs
 		Content content) {
 
 	/** What an update carries. */
-	public sealed interface Content permits Command, TextMessage, ButtonPress, SharedLocation, Photo, SharedContact,
-			VoiceNote, BotBlocked, Unsupported {
+	public sealed interface Content permits Command, TextMessage, ButtonPress, SharedLocation, Photo, Document,
+			SharedContact, VoiceNote, BotBlocked, Unsupported {
 
 	}
 
@@ -30,7 +30,15 @@ public record Inbound(long updateId, long chatId, boolean privateChat, InboundUs
 
 	}
 
-	public record TextMessage(String text) implements Content {
+	/**
+	 * A text, also as Telegram HTML that keeps the sender's own formatting (bold, italic,
+	 * links, ...) with everything else escaped.
+	 */
+	public record TextMessage(String text, String html) implements Content {
+
+		public TextMessage(String text) {
+			this(text, org.danvan.i18n.Texts.escape(text));
+		}
 
 	}
 
@@ -54,6 +62,11 @@ public record Inbound(long updateId, long chatId, boolean privateChat, InboundUs
 
 	}
 
+	/** A file sent as a document, as its {@code file_id}, with its name. */
+	public record Document(String fileId, String fileName) implements Content {
+
+	}
+
 	/**
 	 * A contact shared through Telegram's button; {@code userId} is whose contact it is.
 	 */
@@ -70,7 +83,7 @@ public record Inbound(long updateId, long chatId, boolean privateChat, InboundUs
 
 	}
 
-	/** Anything else: stickers, documents, edits. */
+	/** Anything else: stickers, edits. */
 	public record Unsupported(String what) implements Content {
 
 	}

@@ -16,9 +16,16 @@ import org.danvan.i18n.Text;
  * @param location a place sent just before the message, or {@code null}
  * @param upload a file made by the bot, sent just before the message, or {@code null}
  * @param replyKeys keys in place of the phone's keyboard, or {@code null}
+ * @param documentFileId a file sent just before the message (a Telegram file id), or
+ * {@code null}
  */
 public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoFileIds, Place location, Upload upload,
-		ReplyKeys replyKeys) {
+		ReplyKeys replyKeys, String documentFileId) {
+
+	/**
+	 * The longest text one Telegram message holds, as people see it (tags not counted).
+	 */
+	public static final int MAX_TEXT = 4096;
 
 	public Reply {
 		photoFileIds = (photoFileIds != null) ? List.copyOf(photoFileIds) : List.of();
@@ -33,19 +40,28 @@ public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoF
 	}
 
 	public Reply withPhotos(List<String> fileIds) {
-		return new Reply(this.kind, this.text, this.keyboard, fileIds, this.location, this.upload, this.replyKeys);
+		return new Reply(this.kind, this.text, this.keyboard, fileIds, this.location, this.upload, this.replyKeys,
+				this.documentFileId);
 	}
 
 	public Reply withLocation(Place place) {
-		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, place, this.upload, this.replyKeys);
+		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, place, this.upload, this.replyKeys,
+				this.documentFileId);
 	}
 
 	public Reply withUpload(Upload file) {
-		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, file, this.replyKeys);
+		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, file, this.replyKeys,
+				this.documentFileId);
 	}
 
 	public Reply withReplyKeys(ReplyKeys keys) {
-		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, this.upload, keys);
+		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, this.upload, keys,
+				this.documentFileId);
+	}
+
+	public Reply withDocument(String fileId) {
+		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, this.upload,
+				this.replyKeys, fileId);
 	}
 
 	/** How a reply is shown. */
@@ -56,19 +72,19 @@ public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoF
 	}
 
 	public static Reply message(Text text) {
-		return new Reply(Kind.MESSAGE, text, Keyboard.NONE, List.of(), null, null, null);
+		return new Reply(Kind.MESSAGE, text, Keyboard.NONE, List.of(), null, null, null, null);
 	}
 
 	public static Reply message(Text text, Keyboard keyboard) {
-		return new Reply(Kind.MESSAGE, text, keyboard, List.of(), null, null, null);
+		return new Reply(Kind.MESSAGE, text, keyboard, List.of(), null, null, null, null);
 	}
 
 	public static Reply edit(Text text, Keyboard keyboard) {
-		return new Reply(Kind.EDIT, text, keyboard, List.of(), null, null, null);
+		return new Reply(Kind.EDIT, text, keyboard, List.of(), null, null, null, null);
 	}
 
 	public static Reply toast(Text text) {
-		return new Reply(Kind.TOAST, text, Keyboard.NONE, List.of(), null, null, null);
+		return new Reply(Kind.TOAST, text, Keyboard.NONE, List.of(), null, null, null, null);
 	}
 
 }

@@ -52,6 +52,7 @@ public abstract class EndToEndTest {
 		registry.add("danvan.incidents.digest-at", () -> "");
 		registry.add("danvan.incidents.village-summary-at", () -> "");
 		registry.add("danvan.enrollment.coordinator-digest-at", () -> "");
+		registry.add("danvan.announcements.quiet-hours", () -> "");
 		registry.add("danvan.incidents.photo-folder", () -> dataDir.resolve("photos").toString());
 	}
 

@@ -499,7 +499,12 @@ public final class FakeTelegram implements AutoCloseable {
 		long chatId = chat(params);
 		String document = attached(params, required(params, "document"));
 		if (!document.startsWith("file:")) {
-			throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
+			if (!this.fileIds.contains(document)) {
+				throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
+			}
+			String caption = params.path("caption").asText("");
+			String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
+			return media(chatId, caption, text, "document:" + document, null);
 		}
 		UploadedFile upload = upload(document);
 		if (upload.bytes().length > 50 * 1024 * 1024) {

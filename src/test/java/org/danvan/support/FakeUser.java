@@ -2,6 +2,7 @@ package org.danvan.support;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -76,6 +77,41 @@ public final class FakeUser {
 		ObjectNode update = FakeTelegram.JSON.createObjectNode();
 		update.set("message", message);
 		return this.telegram.number(update);
+	}
+
+	/**
+	 * Sends a text with formatting, as Telegram's app marks it: each entity is
+	 * {@code type}, offset and length in UTF-16 units, and a link's {@code url}.
+	 */
+	public ObjectNode sendFormatted(String text, List<Map<String, Object>> entities) {
+		ObjectNode message = message();
+		message.put("text", text);
+		com.fasterxml.jackson.databind.node.ArrayNode array = message.putArray("entities");
+		for (Map<String, Object> entity : entities) {
+			ObjectNode node = array.addObject();
+			entity.forEach((name, value) -> {
+				if (value instanceof Integer number) {
+					node.put(name, number);
+				}
+				else {
+					node.put(name, value.toString());
+				}
+			});
+		}
+		return push("message", message);
+	}
+
+	/** Sends a file as a document, whose id the fake then knows. */
+	public ObjectNode sendDocument(String fileName) {
+		ObjectNode message = message();
+		String fileId = "doc-" + UUID.randomUUID();
+		this.telegram.knowFile(fileId);
+		message.putObject("document")
+			.put("file_id", fileId)
+			.put("file_unique_id", fileId)
+			.put("file_name", fileName)
+			.put("file_size", 2048);
+		return push("message", message);
 	}
 
 	public ObjectNode shareLocation(double latitude, double longitude) {

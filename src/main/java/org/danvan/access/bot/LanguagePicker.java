@@ -2,9 +2,6 @@ package org.danvan.access.bot;
 
 import java.util.List;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.util.ULocale;
-
 import org.danvan.i18n.Languages;
 import org.danvan.i18n.Text;
 import org.danvan.telegram.Button;
@@ -37,9 +34,7 @@ class LanguagePicker {
 	}
 
 	static String ownName(String tag) {
-		ULocale locale = ULocale.forLanguageTag(tag);
-		String name = locale.getDisplayName(locale);
-		return UCharacter.toTitleCase(locale, name.substring(0, 1), null) + name.substring(1);
+		return org.danvan.i18n.Languages.ownName(tag);
 	}
 
 }

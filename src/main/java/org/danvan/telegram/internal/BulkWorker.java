@@ -201,7 +201,7 @@ class BulkWorker implements SmartLifecycle {
 		}
 		Lane lane = job.laneOrBulk();
 		for (TelegramCall attachment : StoredMessages.attachments(entry.chatId(), message.photoFileIds(),
-				message.location())) {
+				message.location(), message.documentFileId())) {
 			this.scheduler.submit(entry.chatId(), lane, attachment);
 		}
 		return this.scheduler.submit(entry.chatId(), lane, StoredMessages.toSendMessage(entry.chatId(), message))

@@ -9,9 +9,10 @@ import java.util.List;
  * @param buttons inline buttons, row by row
  * @param photoFileIds photos sent just before it
  * @param location a place sent just before it, or {@code null}
+ * @param documentFileId a file sent just before it, or {@code null}
  */
 record StoredMessage(String html, List<List<StoredButton>> buttons, List<String> photoFileIds,
-		org.danvan.telegram.Reply.Place location) {
+		org.danvan.telegram.Reply.Place location, String documentFileId) {
 
 	/** A rendered button. */
 	record StoredButton(String label, String callbackData, String url) {

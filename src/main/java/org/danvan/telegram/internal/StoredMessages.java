@@ -27,11 +27,14 @@ final class StoredMessages {
 						.map((b) -> new StoredMessage.StoredButton(b.getText(), b.getCallbackData(), b.getUrl()))
 						.toList())
 					.toList();
-		return new StoredMessage(html, buttons, reply.photoFileIds(), reply.location());
+		return new StoredMessage(html, buttons, reply.photoFileIds(), reply.location(), reply.documentFileId());
 	}
 
-	/** What goes before the message itself: its location, then its photos. */
-	static List<TelegramCall> attachments(long chatId, List<String> photos, org.danvan.telegram.Reply.Place place) {
+	/**
+	 * What goes before the message itself: its location, then its photos, then a file.
+	 */
+	static List<TelegramCall> attachments(long chatId, List<String> photos, org.danvan.telegram.Reply.Place place,
+			String document) {
 		List<TelegramCall> calls = new java.util.ArrayList<>();
 		if (place != null) {
 			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendLocation.builder()
@@ -44,6 +47,12 @@ final class StoredMessages {
 			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendPhoto.builder()
 				.chatId(chatId)
 				.photo(new org.telegram.telegrambots.meta.api.objects.InputFile(photo))
+				.build()));
+		}
+		if (document != null) {
+			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendDocument.builder()
+				.chatId(chatId)
+				.document(new org.telegram.telegrambots.meta.api.objects.InputFile(document))
 				.build()));
 		}
 		return calls;

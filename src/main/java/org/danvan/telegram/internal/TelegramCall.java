@@ -49,6 +49,20 @@ interface TelegramCall {
 		};
 	}
 
+	static TelegramCall of(SendDocument document) {
+		return new TelegramCall() {
+			@Override
+			public Serializable execute(TelegramClient client) throws TelegramApiException {
+				return client.execute(document);
+			}
+
+			@Override
+			public String method() {
+				return SendDocument.PATH;
+			}
+		};
+	}
+
 	/**
 	 * Uploads a file the bot made, as a photo or a document; the content is read afresh
 	 * on every attempt.

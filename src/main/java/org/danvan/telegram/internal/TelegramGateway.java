@@ -116,7 +116,8 @@ class TelegramGateway implements Messenger {
 	private List<CompletableFuture<SendOutcome>> messages(long chatId, String language, Reply reply, Lane lane) {
 		List<String> chunks = HtmlChunker.split(this.texts.render(language, reply.text()), MAX_TEXT);
 		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
-		for (TelegramCall attachment : StoredMessages.attachments(chatId, reply.photoFileIds(), reply.location())) {
+		for (TelegramCall attachment : StoredMessages.attachments(chatId, reply.photoFileIds(), reply.location(),
+				reply.documentFileId())) {
 			sent.add(this.scheduler.submit(chatId, lane, attachment));
 		}
 		if (reply.upload() != null) {

@@ -76,7 +76,8 @@ final class UpdateMapper {
 
 	private static Inbound.Content content(Message message) {
 		if (message.hasText()) {
-			return command(message).orElseGet(() -> new Inbound.TextMessage(message.getText()));
+			return command(message).orElseGet(() -> new Inbound.TextMessage(message.getText(),
+					EntityHtml.of(message.getText(), message.getEntities())));
 		}
 		if (message.hasLocation()) {
 			return new Inbound.SharedLocation(message.getLocation().getLatitude(),
@@ -95,7 +96,10 @@ final class UpdateMapper {
 		if (message.hasVoice()) {
 			return new Inbound.VoiceNote(message.getVoice().getFileId(), message.getVoice().getDuration());
 		}
-		return new Inbound.Unsupported(message.hasDocument() ? "document" : "other");
+		if (message.hasDocument()) {
+			return new Inbound.Document(message.getDocument().getFileId(), message.getDocument().getFileName());
+		}
+		return new Inbound.Unsupported("other");
 	}
 
 	/**

@@ -1,0 +1,41 @@
+package org.danvan.announcement.bot;
+
+import java.util.List;
+
+import org.danvan.announcement.Mutes;
+import org.danvan.i18n.Text;
+import org.danvan.shared.Role;
+import org.danvan.telegram.CommandHandler;
+import org.danvan.telegram.Inbound;
+import org.danvan.telegram.Reply;
+import org.danvan.telegram.Sender;
+
+import org.springframework.stereotype.Component;
+
+/** {@code /unmute}: normal announcements come again. */
+@Component
+class UnmuteCommand implements CommandHandler {
+
+	private final Mutes mutes;
+
+	UnmuteCommand(Mutes mutes) {
+		this.mutes = mutes;
+	}
+
+	@Override
+	public String command() {
+		return "unmute";
+	}
+
+	@Override
+	public Role role() {
+		return Role.VILLAGER;
+	}
+
+	@Override
+	public List<Reply> handle(Inbound inbound, Inbound.Command command, Sender sender) {
+		boolean changed = this.mutes.unmute(sender.userId());
+		return List.of(Reply.message(Text.of(changed ? "unmute.done" : "unmute.already")));
+	}
+
+}

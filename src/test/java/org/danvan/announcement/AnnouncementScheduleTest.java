@@ -1,0 +1,174 @@
+package org.danvan.announcement;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.danvan.DanVanApplication;
+import org.danvan.access.MemberManagement;
+import org.danvan.shared.Grant;
+import org.danvan.shared.Role;
+import org.danvan.support.BotMessage;
+import org.danvan.support.BulkHarness;
+import org.danvan.support.FakeTelegram;
+import org.danvan.support.FakeUser;
+import org.danvan.support.TestClock;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Announcements on the real scheduler with a clock the test sets, across restarts: a
+ * one-off and a weekly one go at 07:00 Vietnam time; in quiet hours a normal one waits
+ * for 06:00 (through a restart) while an urgent one goes at once; a week later the weekly
+ * one goes once more with two instances running, a one-off whose time passed while the
+ * bot was down is marked missed, and once cancelled the weekly one stops.
+ */
+class AnnouncementScheduleTest {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	static final TestClock clock = new TestClock();
+
+	@TempDir
+	Path data;
+
+	@TempDir
+	Path second;
+
+	@Test
+	void announcementsGoAtTheirLocalTimesAcrossRestarts() {
+		try (FakeTelegram telegram = new FakeTelegram()) {
+			FakeUser hoa = telegram.user(61_001, "Hoa", "en");
+			FakeUser officer = telegram.user(61_002, "Officer", "en");
+			Announcement weekly;
+			Announcement late;
+			Announcement quietNormal;
+			clock.set(local(2026, 12, 1, 6, 59, 0));
+			try (ConfigurableApplicationContext app = start(telegram, this.data, List.of())) {
+				MemberManagement members = app.getBean(MemberManagement.class);
+				join(hoa, members, "ls-ms-khuoi-cap");
+				join(officer, members, null);
+				members.grant(0, officer.id(), new Grant(Role.OFFICER, "ls-ms"));
+				Announcements announcements = app.getBean(Announcements.class);
+				clock.set(local(2026, 12, 1, 6, 59, 56));
+				announcements.create(officer.id(), mauSon(), false, Map.of("en", "Vaccination day: bring the cards."),
+						null, null, Timing.at(local(2026, 12, 1, 7, 0, 0), VIETNAM));
+				weekly = announcements.create(officer.id(), mauSon(), false,
+						Map.of("en", "Weekly market at the border gate today."), null, null,
+						new Timing(Timing.Kind.WEEKLY, null, "07:00", List.of(2), null, null, VIETNAM.getId()));
+				late = announcements.create(officer.id(), mauSon(), false, Map.of("en", "Meeting at noon."), null, null,
+						Timing.at(local(2026, 12, 2, 12, 0, 0), VIETNAM));
+				assertThat(hoa.messages()).noneMatch((m) -> m.text().contains("Vaccination day"));
+
+				hoa.awaitText("Vaccination day");
+				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 1, 7, 0, 0));
+				hoa.awaitText("Weekly market");
+
+				clock.set(local(2026, 12, 1, 22, 0, 0));
+				quietNormal = announcements.create(officer.id(), mauSon(), false,
+						Map.of("en", "Water will be cut tomorrow morning."), null, null, Timing.now(VIETNAM));
+				announcements.create(officer.id(), mauSon(), true, Map.of("en", "Flood warning: stay off the road."),
+						null, null, Timing.now(VIETNAM));
+				hoa.awaitText("Flood warning");
+				Announcement waiting = quietNormal;
+				FakeTelegram.await(() -> announcements.nextRun(waiting).isPresent(), Duration.ofSeconds(10),
+						"the normal one to wait");
+				assertThat(announcements.nextRun(quietNormal)).contains(local(2026, 12, 2, 6, 0, 0));
+				assertThat(hoa.messages()).noneMatch((m) -> m.text().contains("Water will be cut"));
+			}
+
+			clock.set(local(2026, 12, 2, 5, 59, 52));
+			try (ConfigurableApplicationContext app = start(telegram, this.data, List.of())) {
+				hoa.awaitText("Water will be cut");
+				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 2, 6, 0, 0));
+				assertThat(app.getBean(Announcements.class).find(quietNormal.id()).orElseThrow().status())
+					.isEqualTo(AnnouncementStatus.SENT);
+			}
+
+			clock.set(local(2026, 12, 8, 6, 59, 30));
+			try (ConfigurableApplicationContext app = start(telegram, this.data, List.of());
+					ConfigurableApplicationContext other = start(telegram, this.second, List.of("--spring.mongodb.uri="
+							+ app.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString()))) {
+				FakeTelegram.await(() -> count(hoa, "Weekly market") == 2, Duration.ofSeconds(60),
+						"the second weekly run");
+				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 8, 7, 0, 0));
+				Announcements announcements = app.getBean(Announcements.class);
+				assertThat(announcements.find(late.id()).orElseThrow().status()).isEqualTo(AnnouncementStatus.MISSED);
+
+				officer.send("/announcements");
+				officer.press(officer.awaitText("Announcements"), weekly.id());
+				BotMessage card = officer.await((m) -> m.button("Cancel it").isPresent(), "the weekly card");
+				assertThat(card.text()).contains("every Tuesday at 07:00", "Runs so far: 2");
+				officer.press(card, "Cancel it");
+				FakeTelegram.await(() -> announcements.find(weekly.id())
+					.filter((a) -> a.status() == AnnouncementStatus.CANCELLED)
+					.isPresent(), Duration.ofSeconds(10), "the cancellation");
+				sleep(1500);
+				assertThat(count(hoa, "Weekly market")).isEqualTo(2);
+			}
+
+			clock.set(local(2026, 12, 15, 7, 0, 5));
+			try (ConfigurableApplicationContext app = start(telegram, this.data, List.of())) {
+				sleep(3000);
+				assertThat(count(hoa, "Weekly market")).isEqualTo(2);
+				assertThat(app.getBean(Announcements.class).nextRun(weekly)).isEmpty();
+			}
+		}
+	}
+
+	private static Audience mauSon() {
+		return new Audience(AudienceKind.AREA, "ls-ms", List.of());
+	}
+
+	private static void join(FakeUser user, MemberManagement members, String villageId) {
+		user.send("/help");
+		user.awaitText("What you can do:");
+		if (villageId != null) {
+			members.chooseVillage(user.id(), villageId);
+		}
+	}
+
+	private static long count(FakeUser user, String text) {
+		return user.messages().stream().filter((m) -> m.text().contains(text)).count();
+	}
+
+	private static Instant local(int year, int month, int day, int hour, int minute, int second) {
+		return LocalDateTime.of(year, month, day, hour, minute, second).atZone(VIETNAM).toInstant();
+	}
+
+	private static ConfigurableApplicationContext start(FakeTelegram telegram, Path data, List<String> more) {
+		List<String> args = new ArrayList<>(BulkHarness.appArgs(telegram, data, "--danvan.incidents.digest-at=",
+				"--danvan.incidents.village-summary-at=", "--danvan.enrollment.coordinator-digest-at=",
+				"--danvan.enrollment.patrol-evening-at=", "--danvan.enrollment.patrol-morning-at="));
+		for (String arg : more) {
+			args.removeIf((existing) -> existing.startsWith(arg.substring(0, arg.indexOf('=') + 1)));
+			args.add(arg);
+		}
+		return new SpringApplicationBuilder(DanVanApplication.class)
+			.initializers((ConfigurableApplicationContext context) -> context.getBeanFactory()
+				.registerSingleton("testClock", clock))
+			.run(args.toArray(String[]::new));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

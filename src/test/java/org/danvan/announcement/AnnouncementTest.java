@@ -1,0 +1,217 @@
+package org.danvan.announcement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.danvan.access.MemberManagement;
+import org.danvan.shared.Grant;
+import org.danvan.shared.Role;
+import org.danvan.support.BotMessage;
+import org.danvan.support.EndToEndTest;
+import org.danvan.support.FakeTelegram;
+import org.danvan.support.FakeUser;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Announcements composed through {@code /announce} and followed through
+ * {@code /announcements}, end to end through the fake Bot API.
+ */
+class AnnouncementTest extends EndToEndTest {
+
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	@Autowired
+	MemberManagement members;
+
+	@Autowired
+	Announcements announcements;
+
+	@Autowired
+	Mutes mutes;
+
+	/**
+	 * Given villagers of Co Sau reading Vietnamese, Chinese, English and Lao, one of whom
+	 * muted announcements, when an officer of the commune writes an announcement in
+	 * English with bold and a link, adds Vietnamese and Chinese versions and a photo, and
+	 * confirms it, then each gets their language's version (the Lao reader the commune's
+	 * Vietnamese), formatting kept and typed markup escaped, the muted one and the next
+	 * village nothing, and the officer sees it delivered.
+	 */
+	@Test
+	void threeLanguagesAndAFallbackReachTheirReaders() {
+		FakeUser vietnamese = villager("Hà", "vi", "ls-cla-co-sau");
+		FakeUser chinese = villager("Lin", "zh", "ls-cla-co-sau");
+		FakeUser english = villager("Tom", "en", "ls-cla-co-sau");
+		FakeUser lao = villager("Kham", "lo", "ls-cla-co-sau");
+		FakeUser muted = villager("Mai", "vi", "ls-cla-co-sau");
+		FakeUser elsewhere = villager("Nam", "vi", "ls-cla-na-va");
+		muted.send("/mute");
+		muted.awaitText("Bạn sẽ không nhận thông báo thường nữa");
+		FakeUser officer = member("Officer", Role.OFFICER, "ls-cla");
+
+		officer.send("/announce");
+		officer.press(officer.awaitText("Who is it for?"), "Chosen villages");
+		officer.press(officer.awaitText("tick the villages"), "Co Sau");
+		officer.press(officer.await((m) -> m.button("Done (1 village)").isPresent(), "Co Sau ticked"),
+				"Done (1 village)");
+		officer.awaitText("Write the announcement in English");
+		String typed = "Road work on Monday: use the canal path <x> & see details";
+		officer.sendFormatted(typed,
+				List.of(Map.of("type", "bold", "offset", typed.indexOf("Monday"), "length", 6),
+						Map.of("type", "text_link", "offset", typed.indexOf("details"), "length", 7, "url",
+								"https://example.org/road?a=1&b=2")));
+		BotMessage versions = officer.awaitText("Versions");
+		assertThat(versions.text()).contains("English: written · 1 person", "Tiếng Việt: 1 person",
+				"without a version they get English", "中文: 1 person", "ລາວ: 1 person");
+		officer.press(versions, "Tiếng Việt");
+		officer.awaitText("Write the announcement in Tiếng Việt");
+		officer.send("Thứ Hai sửa đường: đi lối bờ kênh.");
+		officer.press(officer.awaitText("Tiếng Việt: written"), "中文");
+		officer.awaitText("Write the announcement in 中文");
+		officer.send("星期一修路：请走运河边的小路。");
+		versions = officer.awaitText("中文: written");
+		assertThat(versions.text()).contains("ລາວ: 1 person · without a version they get Tiếng Việt");
+		officer.sendPhoto(null);
+		officer.press(officer.awaitText("A photo goes with it"), "Next");
+		officer.press(officer.awaitText("Is it urgent?"), "Normal");
+		officer.press(officer.awaitText("When should it go?"), "Now");
+		BotMessage preview = officer.awaitText("Ready to send");
+		assertThat(preview.text()).contains("To: everyone in Co Sau", "4 people",
+				"1 person gets a version in another language.", "1 person muted normal announcements and is left out.",
+				"Normal · now");
+		assertThat(officer.awaitText("👁 English · 1 person gets this").html()).contains("<b>Monday</b>",
+				"&lt;x&gt; &amp; see", "<a href=\"https://example.org/road?a=1&amp;b=2\">details</a>", "Cao Lau");
+		assertThat(officer.awaitText("👁 Tiếng Việt · 2 people get this").text()).contains("Thứ Hai sửa đường");
+		officer.press(preview, "Confirm");
+		assertThat(officer.awaitText("is scheduled: now").text()).contains("/announcements");
+
+		BotMessage received = english.awaitText("Road work on Monday");
+		assertThat(received.html()).startsWith("📢 <b>Cao Lau</b>")
+			.contains("<b>Monday</b>", "&lt;x&gt;", "href=\"https://example.org/road?a=1&amp;b=2\"");
+		assertThat(english.messages()).anyMatch((m) -> m.media() != null && m.media().startsWith("photo:"));
+		assertThat(vietnamese.awaitText("Thứ Hai sửa đường").html()).startsWith("📢 <b>Cao Lâu</b>");
+		assertThat(chinese.awaitText("星期一修路").text()).isNotBlank();
+		assertThat(lao.awaitText("Thứ Hai sửa đường").text()).isNotBlank();
+		String code = officer.awaitText("is scheduled: now").text().split("Announcement ")[1].split(" ")[0];
+		FakeTelegram.await(() -> this.announcements.find(code)
+			.flatMap(this.announcements::progress)
+			.filter((progress) -> progress.done())
+			.isPresent(), Duration.ofSeconds(15), "the deliveries");
+		officer.send("/announcements");
+		assertThat(officer.awaitText("Announcements").text()).contains(code + " · sent",
+				"Delivered 4 · pending 0 · failed 0 · blocked 0");
+		assertThat(muted.messages()).noneMatch((m) -> m.text().contains("Thứ Hai"));
+		assertThat(elsewhere.messages()).noneMatch((m) -> m.text().contains("Thứ Hai"));
+	}
+
+	/**
+	 * Given a villager halfway through a report and another who muted announcements, when
+	 * an urgent announcement comes, then both get it, and the report goes on from where
+	 * it was.
+	 */
+	@Test
+	void anUrgentAnnouncementReachesTheMutedAndLeavesAReportOpen() {
+		FakeUser reporting = villager("Ben", "en", "ls-cla-ban-vang");
+		FakeUser muted = villager("Sue", "en", "ls-cla-ban-vang");
+		muted.send("/mute");
+		muted.awaitText("You will no longer get normal announcements");
+		reporting.send("/report");
+		reporting.press(reporting.awaitText("What do you want to report?"), "Flood");
+		reporting.awaitText("Describe what you saw");
+
+		this.announcements.create(1, new Audience(AudienceKind.VILLAGES, "ls-cla", List.of("ls-cla-ban-vang")), true,
+				Map.of("en", "The river is rising. Move animals to high ground."), null, null, Timing.now(VIETNAM));
+		assertThat(reporting.awaitText("The river is rising").html()).startsWith("🚨 <b>URGENT</b>");
+		muted.awaitText("The river is rising");
+
+		reporting.send("Water over the road to the school");
+		reporting.awaitText("Where is it?");
+		muted.send("/unmute");
+		muted.awaitText("You will get announcements again.");
+		assertThat(this.mutes.isMuted(muted.id())).isFalse();
+	}
+
+	/**
+	 * Given an announcement of Cao Lau scheduled for tomorrow, then an officer of Mau Son
+	 * does not see it, cannot cancel it with a forged press, and cannot pick Cao Lau or
+	 * its villages in the composer either; a coordinator may only address a group.
+	 */
+	@Test
+	void anOfficerOfAnotherAreaCanNeitherTargetNorCancel() {
+		Announcement planned = this.announcements.create(1, new Audience(AudienceKind.AREA, "ls-cla", List.of()), false,
+				Map.of("en", "Vaccination day at the cultural house."), null, null,
+				Timing.at(Instant.now().plus(Duration.ofDays(1)), VIETNAM));
+		FakeUser other = member("Other", Role.OFFICER, "ls-ms");
+
+		other.send("/announcements");
+		assertThat(other.awaitText("announcements").text()).doesNotContain(planned.id());
+		BotMessage list = other.messages().get(other.messages().size() - 1);
+		assertThat(answer(other.pressData(list, "anl:cancel:" + planned.id())))
+			.isEqualTo("You cannot send announcements there.");
+		assertThat(this.announcements.find(planned.id()).orElseThrow().status())
+			.isEqualTo(AnnouncementStatus.SCHEDULED);
+
+		other.send("/announce");
+		BotMessage kinds = other.awaitText("Who is it for?");
+		other.press(kinds, "Everyone in an area");
+		BotMessage area = other.awaitText("Mau Son: send to all of it");
+		for (String forged : List.of("anc:pick:ls-cla", "anc:area:ls-cla", "anc:pick:ls")) {
+			assertThat(answer(other.pressData(area, forged))).as(forged)
+				.isEqualTo("You cannot send announcements there.");
+		}
+		assertThat(other.awaitText("Mau Son: send to all of it").text()).doesNotContain("Cao Lau");
+
+		FakeUser coordinator = member("Coordinator", Role.COORDINATOR, "ls-ms");
+		coordinator.send("/announce");
+		assertThat(coordinator.awaitText("Who is it for?").buttonLabels()).containsExactly("One self-managed group",
+				"✖ Cancel");
+		assertThat(answer(coordinator.pressData(coordinator.awaitText("Who is it for?"), "anc:kind:AREA")))
+			.isEqualTo("You cannot send announcements there.");
+	}
+
+	/**
+	 * Given an officer writing a version longer than one Telegram message, then it is
+	 * refused with its length, and the composer still waits for that version.
+	 */
+	@Test
+	void aTooLongVersionIsRefusedWithItsLength() {
+		FakeUser officer = member("Officer", Role.OFFICER, "ls-xl");
+		officer.send("/announce");
+		officer.press(officer.awaitText("Who is it for?"), "Officers");
+		officer.press(officer.awaitText("Xuat Le: send to all of it"), "All of Xuat Le");
+		officer.awaitText("Write the announcement in English");
+		officer.send("x".repeat(4090));
+		assertThat(officer.awaitText("would be").text()).contains("4,111 characters long", "at most 4,096");
+		officer.send("Meeting of officers on Friday.");
+		officer.awaitText("English: written");
+	}
+
+	private static String answer(com.fasterxml.jackson.databind.node.ObjectNode press) {
+		return telegram.callbackText(press.get("callback_query").get("id").asText());
+	}
+
+	private FakeUser villager(String name, String language, String villageId) {
+		FakeUser villager = newUser(name, language);
+		villager.send("/help");
+		villager.await((m) -> m.text().contains("/help") || m.text().contains("/report"), "the help");
+		this.members.chooseVillage(villager.id(), villageId);
+		return villager;
+	}
+
+	private FakeUser member(String name, Role role, String areaId) {
+		FakeUser member = newUser(name, "en");
+		member.send("/help");
+		member.awaitText("What you can do:");
+		this.members.grant(0, member.id(), new Grant(role, areaId));
+		return member;
+	}
+
+}
