@@ -30,10 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Announcements on the real scheduler with a clock the test sets, across restarts: a
- * one-off and a weekly one go at 07:00 Vietnam time; in quiet hours a normal one waits
- * for 06:00 (through a restart) while an urgent one goes at once; a week later the weekly
- * one goes once more with two instances running, a one-off whose time passed while the
- * bot was down is marked missed, and once cancelled the weekly one stops.
+ * one-off, a weekly, a monthly and a daily one (whose last day is today, so it ends) go
+ * at 07:00 Vietnam time; in quiet hours a normal one waits for 06:00 (through a restart)
+ * while an urgent one goes at once; a week later the weekly one goes once more with two
+ * instances running, a one-off whose time passed while the bot was down is marked missed,
+ * and once cancelled the weekly one stops.
  */
 class AnnouncementScheduleTest {
 
@@ -70,11 +71,23 @@ class AnnouncementScheduleTest {
 						new Timing(Timing.Kind.WEEKLY, null, "07:00", List.of(2), null, null, VIETNAM.getId()));
 				late = announcements.create(officer.id(), mauSon(), false, Map.of("en", "Meeting at noon."), null, null,
 						Timing.at(local(2026, 12, 2, 12, 0, 0), VIETNAM));
+				Announcement daily = announcements.create(officer.id(), mauSon(), false,
+						Map.of("en", "Road closed for repairs today."), null, null,
+						new Timing(Timing.Kind.DAILY, null, "07:00", List.of(), null, "2026-12-01", VIETNAM.getId()));
+				Announcement monthly = announcements.create(officer.id(), mauSon(), false,
+						Map.of("en", "Monthly village meeting tonight."), null, null,
+						new Timing(Timing.Kind.MONTHLY, null, "07:00", List.of(), 1, null, VIETNAM.getId()));
 				assertThat(hoa.messages()).noneMatch((m) -> m.text().contains("Vaccination day"));
 
 				hoa.awaitText("Vaccination day");
 				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 1, 7, 0, 0));
 				hoa.awaitText("Weekly market");
+				hoa.awaitText("Road closed for repairs");
+				hoa.awaitText("Monthly village meeting");
+				assertThat(announcements.find(daily.id()).orElseThrow().status()).as("past its last day")
+					.isEqualTo(AnnouncementStatus.ENDED);
+				assertThat(announcements.nextRun(daily)).isEmpty();
+				assertThat(announcements.nextRun(monthly)).contains(local(2027, 1, 1, 7, 0, 0));
 
 				clock.set(local(2026, 12, 1, 22, 0, 0));
 				quietNormal = announcements.create(officer.id(), mauSon(), false,
@@ -151,7 +164,8 @@ class AnnouncementScheduleTest {
 	private static ConfigurableApplicationContext start(FakeTelegram telegram, Path data, List<String> more) {
 		List<String> args = new ArrayList<>(BulkHarness.appArgs(telegram, data, "--danvan.incidents.digest-at=",
 				"--danvan.incidents.village-summary-at=", "--danvan.enrollment.coordinator-digest-at=",
-				"--danvan.enrollment.patrol-evening-at=", "--danvan.enrollment.patrol-morning-at="));
+				"--danvan.enrollment.patrol-evening-at=", "--danvan.enrollment.patrol-morning-at=",
+				"--logging.level.org.danvan.announcement=INFO", "--logging.level.org.danvan.scheduling=INFO"));
 		for (String arg : more) {
 			args.removeIf((existing) -> existing.startsWith(arg.substring(0, arg.indexOf('=') + 1)));
 			args.add(arg);

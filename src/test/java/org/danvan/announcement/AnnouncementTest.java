@@ -37,6 +37,9 @@ class AnnouncementTest extends EndToEndTest {
 	@Autowired
 	Mutes mutes;
 
+	@Autowired
+	org.danvan.enrollment.EnrollmentManagement enrollment;
+
 	/**
 	 * Given villagers of Co Sau reading Vietnamese, Chinese, English and Lao, one of whom
 	 * muted announcements, when an officer of the commune writes an announcement in
@@ -100,6 +103,8 @@ class AnnouncementTest extends EndToEndTest {
 		assertThat(vietnamese.awaitText("Thứ Hai sửa đường").html()).startsWith("📢 <b>Cao Lâu</b>");
 		assertThat(chinese.awaitText("星期一修路").text()).isNotBlank();
 		assertThat(lao.awaitText("Thứ Hai sửa đường").text()).isNotBlank();
+		FakeTelegram.await(() -> telegram.messages(CHANNEL).stream().anyMatch((m) -> m.text().contains("Thứ Hai")),
+				Duration.ofSeconds(10), "the copy in Cao Lau's Vietnamese channel");
 		String code = officer.awaitText("is scheduled: now").text().split("Announcement ")[1].split(" ")[0];
 		FakeTelegram.await(() -> this.announcements.find(code)
 			.flatMap(this.announcements::progress)
@@ -107,7 +112,7 @@ class AnnouncementTest extends EndToEndTest {
 			.isPresent(), Duration.ofSeconds(15), "the deliveries");
 		officer.send("/announcements");
 		assertThat(officer.awaitText("Announcements").text()).contains(code + " · sent",
-				"Delivered 4 · pending 0 · failed 0 · blocked 0");
+				"Delivered 5 · pending 0 · failed 0 · blocked 0");
 		assertThat(muted.messages()).noneMatch((m) -> m.text().contains("Thứ Hai"));
 		assertThat(elsewhere.messages()).noneMatch((m) -> m.text().contains("Thứ Hai"));
 	}
@@ -192,6 +197,87 @@ class AnnouncementTest extends EndToEndTest {
 		assertThat(officer.awaitText("would be").text()).contains("4,111 characters long", "at most 4,096");
 		officer.send("Meeting of officers on Friday.");
 		officer.awaitText("English: written");
+	}
+
+	/**
+	 * Given an urgent announcement whose delivery to one villager failed, then the
+	 * officer sends it again to that one from its card; a weekly one is paused (no next
+	 * run) and resumed from the card.
+	 */
+	@Test
+	void failedDeliveriesAreSentAgainAndARuleIsPausedAndResumed() {
+		FakeUser missed = villager("Lâm", "vi", "ls-xl-ban-po");
+		FakeUser reached = villager("Hùng", "vi", "ls-xl-ban-po");
+		FakeUser officer = member("Officer", Role.OFFICER, "ls-xl");
+		telegram.failNext("sendMessage", missed.id(), 400, "Bad Request: something odd", null);
+		Announcement urgent = this.announcements.create(officer.id(),
+				new Audience(AudienceKind.VILLAGES, "ls-xl", List.of("ls-xl-ban-po")), true,
+				Map.of("vi", "Cắt điện từ 13:00 đến 15:00."), null, null, Timing.now(VIETNAM));
+		reached.awaitText("Cắt điện");
+		FakeTelegram.await(() -> this.announcements.progress(this.announcements.find(urgent.id()).orElseThrow())
+			.filter((p) -> p.failed() == 1)
+			.isPresent(), Duration.ofSeconds(10), "the failed delivery");
+
+		officer.send("/announcements");
+		officer.press(officer.awaitText("Delivered 1 · pending 0 · failed 1"), urgent.id());
+		BotMessage card = officer.await((m) -> m.button("Send again").isPresent(), "the card with Send again");
+		assertThat(answer(officer.press(card, "Send again"))).isEqualTo("Sending again to 1 person.");
+		missed.awaitText("Cắt điện");
+
+		Announcement weekly = this.announcements.create(officer.id(),
+				new Audience(AudienceKind.OFFICERS, "ls-xl", List.of()), false, Map.of("en", "Weekly briefing."), null,
+				null,
+				new Timing(Timing.Kind.WEEKLY, null, "07:00", List.of(1, 4), null, "2027-06-30", VIETNAM.getId()));
+		officer.send("/announcements");
+		officer.press(officer.awaitText(weekly.id() + " · recurring"), weekly.id());
+		card = officer.await((m) -> m.button("Pause").isPresent(), "the weekly card");
+		assertThat(card.text()).contains("every Monday, Thursday at 07:00 (Asia/Ho_Chi_Minh), until 30/06/2027");
+		assertThat(answer(officer.press(card, "Pause"))).isEqualTo("Paused.");
+		card = officer.await((m) -> m.button("Resume").isPresent(), "the paused card");
+		assertThat(this.announcements.nextRun(this.announcements.find(weekly.id()).orElseThrow())).isEmpty();
+		assertThat(answer(officer.press(card, "Resume"))).isEqualTo("Resumed.");
+		officer.await((m) -> m.button("Pause").isPresent(), "the resumed card");
+		assertThat(this.announcements.nextRun(this.announcements.find(weekly.id()).orElseThrow()))
+			.hasValueSatisfying((next) -> assertThat(next.atZone(VIETNAM).getHour()).isEqualTo(7));
+		this.announcements.cancel(weekly.id());
+	}
+
+	/**
+	 * Given a coordinator of Mau Son and a group of Khuoi Tat with one approved
+	 * household, when the coordinator announces to the group, made urgent through Edit,
+	 * then the household gets it and a neighbour outside the group does not.
+	 */
+	@Test
+	void aCoordinatorAnnouncesToAGroup() {
+		FakeUser member = villager("Tát", "en", "ls-ms-khuoi-tat");
+		FakeUser neighbour = villager("Vy", "en", "ls-ms-khuoi-tat");
+		FakeUser coordinator = member("Coordinator", Role.COORDINATOR, "ls-ms");
+		org.danvan.enrollment.EnrollmentManagement enrollment = this.enrollment;
+		org.danvan.enrollment.SelfManagedGroup group = enrollment
+			.createGroup(coordinator.id(), "ls-ms-khuoi-tat", "Tổ Khuổi Tát")
+			.orElseThrow();
+		enrollment.enroll(new org.danvan.enrollment.EnrollmentRequest(member.id(), "Hoàng Văn Tát", 4,
+				"ls-ms-khuoi-tat", null, group.id()));
+		enrollment.decide(member.id(), true, coordinator.id(), null);
+
+		coordinator.send("/announce");
+		coordinator.press(coordinator.awaitText("Who is it for?"), "One self-managed group");
+		coordinator.press(coordinator.awaitText("Mau Son: choose an area within it"), "Khuoi Tat");
+		coordinator.press(coordinator.awaitText("Khuoi Tat: choose the group"), "Tổ Khuổi Tát");
+		coordinator.awaitText("Write the announcement in English");
+		coordinator.send("Patrol meeting tonight at the leader's house.");
+		coordinator.press(coordinator.awaitText("English: written · 1 person"), "Next");
+		coordinator.press(coordinator.awaitText("Is it urgent?"), "Normal");
+		coordinator.press(coordinator.awaitText("When should it go?"), "Now");
+		BotMessage preview = coordinator.awaitText("Ready to send");
+		assertThat(preview.text()).contains("the households of the group Tổ Khuổi Tát (Khuoi Tat)", "1 person");
+		coordinator.press(preview, "Edit");
+		coordinator.press(coordinator.awaitText("What do you want to change?"), "Urgency");
+		coordinator.press(coordinator.awaitText("Is it urgent?"), "Urgent");
+		coordinator.press(coordinator.await((m) -> m.text().contains("🚨 Urgent · now"), "the new preview"), "Confirm");
+		coordinator.awaitText("is scheduled: now");
+		assertThat(member.awaitText("Patrol meeting tonight").html()).startsWith("🚨 <b>URGENT</b>");
+		assertThat(neighbour.messages()).noneMatch((m) -> m.text().contains("Patrol meeting"));
 	}
 
 	private static String answer(com.fasterxml.jackson.databind.node.ObjectNode press) {

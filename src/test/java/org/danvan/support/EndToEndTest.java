@@ -29,6 +29,11 @@ public abstract class EndToEndTest {
 
 	protected static final String OFFICER_GROUP_AREA = "kg-pm";
 
+	/** The channel that gets {@link #CHANNEL_AREA}'s announcements in Vietnamese. */
+	protected static final long CHANNEL = -1_001_600L;
+
+	protected static final String CHANNEL_AREA = "ls-cla";
+
 	private static final AtomicLong userIds = new AtomicLong(10_000);
 
 	@DynamicPropertySource
@@ -53,6 +58,10 @@ public abstract class EndToEndTest {
 		registry.add("danvan.incidents.village-summary-at", () -> "");
 		registry.add("danvan.enrollment.coordinator-digest-at", () -> "");
 		registry.add("danvan.announcements.quiet-hours", () -> "");
+		registry.add("danvan.announcements.channels[0].area", () -> CHANNEL_AREA);
+		registry.add("danvan.announcements.channels[0].language", () -> "vi");
+		registry.add("danvan.announcements.channels[0].chat-id", () -> CHANNEL);
+		telegram.addGroup(CHANNEL, "Tin Cao Lâu");
 		registry.add("danvan.incidents.photo-folder", () -> dataDir.resolve("photos").toString());
 	}
 

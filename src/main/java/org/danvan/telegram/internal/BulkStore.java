@@ -36,6 +36,11 @@ class BulkStore {
 
 	private final Clock clock;
 
+	/**
+	 * Leases measure time passing on the machines, whatever the application's clock says.
+	 */
+	private final Clock leases = Clock.systemUTC();
+
 	BulkStore(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
@@ -122,7 +127,7 @@ class BulkStore {
 
 	/** Takes an unclaimed slice, or one whose owner stopped renewing its lease. */
 	Optional<BulkChunk> claim(String owner, Duration lease) {
-		Instant now = this.clock.instant();
+		Instant now = this.leases.instant();
 		Query claimable = Query
 			.query(new Criteria().orOperator(Criteria.where("owner").is(null), Criteria.where("leaseUntil").lt(now)));
 		Update update = new Update().set("owner", owner).set("leaseUntil", now.plus(lease)).inc("claims", 1);
@@ -134,7 +139,7 @@ class BulkStore {
 	boolean renew(BulkChunk chunk, String owner, Duration lease) {
 		Query mine = Query.query(Criteria.where("_id").is(chunk.id()).and("owner").is(owner));
 		return this.mongo
-			.updateFirst(mine, Update.update("leaseUntil", this.clock.instant().plus(lease)), BulkChunk.class)
+			.updateFirst(mine, Update.update("leaseUntil", this.leases.instant().plus(lease)), BulkChunk.class)
 			.getModifiedCount() > 0;
 	}
 
