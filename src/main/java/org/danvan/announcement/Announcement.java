@@ -20,6 +20,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param photoFileId a photo sent with it, or {@code null}
  * @param documentFileId a file sent with it, or {@code null}
  * @param timing when it goes
+ * @param eventAt when the event it announces takes place (recipients may ask to be
+ * reminded), or {@code null}
  * @param status where it stands
  * @param runs how often it was sent
  * @param jobs the delivery jobs of its runs, the newest last
@@ -27,7 +29,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("announcements")
 public record Announcement(@Id String id, long createdBy, Audience audience, List<String> path, boolean urgent,
-		Map<String, String> versions, String photoFileId, String documentFileId, Timing timing,
+		Map<String, String> versions, String photoFileId, String documentFileId, Timing timing, Instant eventAt,
 		AnnouncementStatus status, int runs, List<String> jobs, Instant createdAt) {
 
 	public Announcement {

@@ -21,10 +21,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param channels Telegram channels that also get the announcements of an area (and of
  * the areas beneath it) in one language
  * @param maxRuns how many runs of a recurring announcement keep their delivery counts
+ * @param remindBefore how long before an announced event those who asked are reminded
  */
 @ConfigurationProperties("danvan.announcements")
 public record AnnouncementSettings(@DefaultValue("21:00-06:00") String quietHours, Map<String, String> quietHoursByArea,
-		@DefaultValue("12h") Duration lateLimit, List<Channel> channels, @DefaultValue("20") int maxRuns) {
+		@DefaultValue("12h") Duration lateLimit, List<Channel> channels, @DefaultValue("20") int maxRuns,
+		@DefaultValue("2h") Duration remindBefore) {
 
 	public AnnouncementSettings {
 		quietHoursByArea = (quietHoursByArea != null) ? Map.copyOf(quietHoursByArea) : Map.of();

@@ -23,6 +23,9 @@ import org.danvan.scheduling.Misfire;
 import org.danvan.scheduling.Schedules;
 import org.danvan.scheduling.TimedTask;
 import org.danvan.telegram.Broadcasts;
+import org.danvan.telegram.Button;
+import org.danvan.telegram.CallbackData;
+import org.danvan.telegram.Keyboard;
 import org.danvan.telegram.Reply;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -51,6 +54,12 @@ public class Announcements implements TimedTask {
 
 	static final String TASK = "announcement.run";
 
+	/** The prefix of the "remind me" button's data. */
+	public static final String REMINDER_PREFIX = "anr";
+
+	private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy HH:mm");
+
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
 	private final MongoTemplate mongo;
@@ -65,12 +74,15 @@ public class Announcements implements TimedTask {
 
 	private final AnnouncementSettings settings;
 
+	private final EventReminders reminders;
+
 	private final Clock clock;
 
 	private final SecureRandom random = new SecureRandom();
 
 	Announcements(MongoTemplate mongo, Schedules schedules, Broadcasts broadcasts, AudienceMembers audiences,
-			AreaManagement areas, AnnouncementSettings settings, Clock clock) {
+			AreaManagement areas, AnnouncementSettings settings, EventReminders reminders, Clock clock) {
+		this.reminders = reminders;
 		this.mongo = mongo;
 		this.schedules = schedules;
 		this.broadcasts = broadcasts;
@@ -87,19 +99,20 @@ public class Announcements implements TimedTask {
 
 	/** Stores a composed announcement under a fresh code and schedules it. */
 	public Announcement create(long by, Audience audience, boolean urgent, Map<String, String> versions,
-			String photoFileId, String documentFileId, Timing timing) {
+			String photoFileId, String documentFileId, Timing timing, Instant eventAt) {
 		Area area = this.areas.area(audience.areaId()).orElseThrow();
 		if (versions.isEmpty()) {
 			throw new IllegalArgumentException("An announcement needs a text");
 		}
 		for (int attempt = 0;; attempt++) {
 			Announcement announcement = new Announcement(code(), by, audience, area.path(), urgent, versions,
-					photoFileId, documentFileId, timing,
+					photoFileId, documentFileId, timing, timing.recurring() ? null : eventAt,
 					timing.recurring() ? AnnouncementStatus.RECURRING : AnnouncementStatus.SCHEDULED, 0, List.of(),
 					this.clock.instant());
 			try {
 				this.mongo.insert(announcement);
 				schedule(announcement);
+				this.reminders.schedule(announcement);
 				return announcement;
 			}
 			catch (DuplicateKeyException ex) {
@@ -124,10 +137,21 @@ public class Announcements implements TimedTask {
 		return this.mongo.find(query.with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit), Announcement.class);
 	}
 
-	/** The message recipients of one version get, in that version's language. */
-	public Text message(String areaId, boolean urgent, String html, String language) {
+	/**
+	 * The message recipients of one version get, in that version's language, with the
+	 * time of the event it announces ({@code eventAt} may be {@code null}).
+	 */
+	public Text message(String areaId, boolean urgent, String html, String language, Instant eventAt) {
 		String area = this.areas.area(areaId).map((a) -> a.name(language)).orElse(areaId);
-		return Text.of("announcement.message", "urgent", urgent ? "yes" : "no", "area", area, "body", new Html(html));
+		Text event = (eventAt != null)
+				? Text.of("announcement.event", "at", format(eventAt, this.areas.timeZone(areaId))) : Text.literal("");
+		return Text.of("announcement.message", "urgent", urgent ? "yes" : "no", "area", area, "body", new Html(html),
+				"event", event);
+	}
+
+	/** A date and time as people here write it, in the zone. */
+	public static String format(Instant at, java.time.ZoneId zone) {
+		return DATE_TIME.format(at.atZone(zone));
 	}
 
 	/** The quiet hours of an area, if it has any. */
@@ -154,6 +178,7 @@ public class Announcements implements TimedTask {
 			this.schedules.cancel(key(id));
 			this.schedules.stopRecurring(key(id));
 			this.schedules.cancel(quietKey(announcement));
+			this.reminders.cancel(id);
 		});
 		return cancelled.isPresent();
 	}
@@ -249,20 +274,20 @@ public class Announcements implements TimedTask {
 	/** Each version as its recipients get it. */
 	Map<String, Reply> replies(Announcement announcement) {
 		Map<String, Reply> replies = new LinkedHashMap<>();
-		announcement.versions()
-			.forEach((language, html) -> replies.put(language, reply(announcement.areaId(), announcement.urgent(), html,
-					language, announcement.photoFileId(), announcement.documentFileId())));
+		Keyboard keyboard = (announcement.eventAt() != null) ? Keyboard.of(List.of(Button
+			.of(Text.of("announcement.remind-me"), CallbackData.of(REMINDER_PREFIX, "rem", announcement.id()))))
+				: Keyboard.NONE;
+		announcement.versions().forEach((language, html) -> {
+			Reply reply = Reply.message(
+					message(announcement.areaId(), announcement.urgent(), html, language, announcement.eventAt()),
+					keyboard);
+			if (announcement.photoFileId() != null) {
+				reply = reply.withPhotos(List.of(announcement.photoFileId()));
+			}
+			replies.put(language, (announcement.documentFileId() != null)
+					? reply.withDocument(announcement.documentFileId()) : reply);
+		});
 		return replies;
-	}
-
-	/** One version's message with what goes with it. */
-	public Reply reply(String areaId, boolean urgent, String html, String language, String photoFileId,
-			String documentFileId) {
-		Reply reply = Reply.message(message(areaId, urgent, html, language));
-		if (photoFileId != null) {
-			reply = reply.withPhotos(List.of(photoFileId));
-		}
-		return (documentFileId != null) ? reply.withDocument(documentFileId) : reply;
 	}
 
 	private boolean tooLate(Announcement announcement, Map<String, String> data, Instant now) {

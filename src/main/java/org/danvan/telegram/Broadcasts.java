@@ -32,6 +32,9 @@ public interface Broadcasts {
 
 	Optional<Progress> progress(String jobId);
 
+	/** Whether the job's message reached this chat. */
+	boolean reached(String jobId, long chatId);
+
 	/** Sends again to the recipients whose delivery failed; returns how many. */
 	int retryFailed(String jobId);
 

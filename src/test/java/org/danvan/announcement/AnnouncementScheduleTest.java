@@ -65,18 +65,19 @@ class AnnouncementScheduleTest {
 				Announcements announcements = app.getBean(Announcements.class);
 				clock.set(local(2026, 12, 1, 6, 59, 56));
 				announcements.create(officer.id(), mauSon(), false, Map.of("en", "Vaccination day: bring the cards."),
-						null, null, Timing.at(local(2026, 12, 1, 7, 0, 0), VIETNAM));
+						null, null, Timing.at(local(2026, 12, 1, 7, 0, 0), VIETNAM), null);
 				weekly = announcements.create(officer.id(), mauSon(), false,
 						Map.of("en", "Weekly market at the border gate today."), null, null,
-						new Timing(Timing.Kind.WEEKLY, null, "07:00", List.of(2), null, null, VIETNAM.getId()));
+						new Timing(Timing.Kind.WEEKLY, null, "07:00", List.of(2), null, null, VIETNAM.getId()), null);
 				late = announcements.create(officer.id(), mauSon(), false, Map.of("en", "Meeting at noon."), null, null,
-						Timing.at(local(2026, 12, 2, 12, 0, 0), VIETNAM));
+						Timing.at(local(2026, 12, 2, 12, 0, 0), VIETNAM), null);
 				Announcement daily = announcements.create(officer.id(), mauSon(), false,
 						Map.of("en", "Road closed for repairs today."), null, null,
-						new Timing(Timing.Kind.DAILY, null, "07:00", List.of(), null, "2026-12-01", VIETNAM.getId()));
+						new Timing(Timing.Kind.DAILY, null, "07:00", List.of(), null, "2026-12-01", VIETNAM.getId()),
+						null);
 				Announcement monthly = announcements.create(officer.id(), mauSon(), false,
 						Map.of("en", "Monthly village meeting tonight."), null, null,
-						new Timing(Timing.Kind.MONTHLY, null, "07:00", List.of(), 1, null, VIETNAM.getId()));
+						new Timing(Timing.Kind.MONTHLY, null, "07:00", List.of(), 1, null, VIETNAM.getId()), null);
 				assertThat(hoa.messages()).noneMatch((m) -> m.text().contains("Vaccination day"));
 
 				hoa.awaitText("Vaccination day");
@@ -91,9 +92,9 @@ class AnnouncementScheduleTest {
 
 				clock.set(local(2026, 12, 1, 22, 0, 0));
 				quietNormal = announcements.create(officer.id(), mauSon(), false,
-						Map.of("en", "Water will be cut tomorrow morning."), null, null, Timing.now(VIETNAM));
+						Map.of("en", "Water will be cut tomorrow morning."), null, null, Timing.now(VIETNAM), null);
 				announcements.create(officer.id(), mauSon(), true, Map.of("en", "Flood warning: stay off the road."),
-						null, null, Timing.now(VIETNAM));
+						null, null, Timing.now(VIETNAM), null);
 				hoa.awaitText("Flood warning");
 				Announcement waiting = quietNormal;
 				FakeTelegram.await(() -> announcements.nextRun(waiting).isPresent(), Duration.ofSeconds(10),

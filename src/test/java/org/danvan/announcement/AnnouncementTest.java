@@ -28,6 +28,9 @@ class AnnouncementTest extends EndToEndTest {
 
 	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy");
+
 	@Autowired
 	MemberManagement members;
 
@@ -86,6 +89,7 @@ class AnnouncementTest extends EndToEndTest {
 		officer.press(officer.awaitText("A photo goes with it"), "Next");
 		officer.press(officer.awaitText("Is it urgent?"), "Normal");
 		officer.press(officer.awaitText("When should it go?"), "Now");
+		officer.press(officer.awaitText("Is it about an event"), "No event");
 		BotMessage preview = officer.awaitText("Ready to send");
 		assertThat(preview.text()).contains("To: everyone in Co Sau", "4 people",
 				"1 person gets a version in another language.", "1 person muted normal announcements and is left out.",
@@ -133,7 +137,8 @@ class AnnouncementTest extends EndToEndTest {
 		reporting.awaitText("Describe what you saw");
 
 		this.announcements.create(1, new Audience(AudienceKind.VILLAGES, "ls-cla", List.of("ls-cla-ban-vang")), true,
-				Map.of("en", "The river is rising. Move animals to high ground."), null, null, Timing.now(VIETNAM));
+				Map.of("en", "The river is rising. Move animals to high ground."), null, null, Timing.now(VIETNAM),
+				null);
 		assertThat(reporting.awaitText("The river is rising").html()).startsWith("🚨 <b>URGENT</b>");
 		muted.awaitText("The river is rising");
 
@@ -153,7 +158,7 @@ class AnnouncementTest extends EndToEndTest {
 	void anOfficerOfAnotherAreaCanNeitherTargetNorCancel() {
 		Announcement planned = this.announcements.create(1, new Audience(AudienceKind.AREA, "ls-cla", List.of()), false,
 				Map.of("en", "Vaccination day at the cultural house."), null, null,
-				Timing.at(Instant.now().plus(Duration.ofDays(1)), VIETNAM));
+				Timing.at(Instant.now().plus(Duration.ofDays(1)), VIETNAM), null);
 		FakeUser other = member("Other", Role.OFFICER, "ls-ms");
 
 		other.send("/announcements");
@@ -212,7 +217,7 @@ class AnnouncementTest extends EndToEndTest {
 		telegram.failNext("sendMessage", missed.id(), 400, "Bad Request: something odd", null);
 		Announcement urgent = this.announcements.create(officer.id(),
 				new Audience(AudienceKind.VILLAGES, "ls-xl", List.of("ls-xl-ban-po")), true,
-				Map.of("vi", "Cắt điện từ 13:00 đến 15:00."), null, null, Timing.now(VIETNAM));
+				Map.of("vi", "Cắt điện từ 13:00 đến 15:00."), null, null, Timing.now(VIETNAM), null);
 		reached.awaitText("Cắt điện");
 		FakeTelegram.await(() -> this.announcements.progress(this.announcements.find(urgent.id()).orElseThrow())
 			.filter((p) -> p.failed() == 1)
@@ -226,8 +231,8 @@ class AnnouncementTest extends EndToEndTest {
 
 		Announcement weekly = this.announcements.create(officer.id(),
 				new Audience(AudienceKind.OFFICERS, "ls-xl", List.of()), false, Map.of("en", "Weekly briefing."), null,
-				null,
-				new Timing(Timing.Kind.WEEKLY, null, "07:00", List.of(1, 4), null, "2027-06-30", VIETNAM.getId()));
+				null, new Timing(Timing.Kind.WEEKLY, null, "07:00", List.of(1, 4), null, "2027-06-30", VIETNAM.getId()),
+				null);
 		officer.send("/announcements");
 		officer.press(officer.awaitText(weekly.id() + " · recurring"), weekly.id());
 		card = officer.await((m) -> m.button("Pause").isPresent(), "the weekly card");
@@ -269,15 +274,52 @@ class AnnouncementTest extends EndToEndTest {
 		coordinator.press(coordinator.awaitText("English: written · 1 person"), "Next");
 		coordinator.press(coordinator.awaitText("Is it urgent?"), "Normal");
 		coordinator.press(coordinator.awaitText("When should it go?"), "Now");
+		coordinator.awaitText("Is it about an event");
+		coordinator.send("31/02 19:00");
+		coordinator.awaitText("Please send a date and a time like");
+		String event = java.time.LocalDate.now(VIETNAM).plusDays(2).format(DAY) + " 19:00";
+		coordinator.send(event);
 		BotMessage preview = coordinator.awaitText("Ready to send");
-		assertThat(preview.text()).contains("the households of the group Tổ Khuổi Tát (Khuoi Tat)", "1 person");
+		assertThat(preview.text()).contains("the households of the group Tổ Khuổi Tát (Khuoi Tat)", "1 person",
+				"Event on " + event + ": people can ask to be reminded.");
 		coordinator.press(preview, "Edit");
 		coordinator.press(coordinator.awaitText("What do you want to change?"), "Urgency");
 		coordinator.press(coordinator.awaitText("Is it urgent?"), "Urgent");
 		coordinator.press(coordinator.await((m) -> m.text().contains("🚨 Urgent · now"), "the new preview"), "Confirm");
 		coordinator.awaitText("is scheduled: now");
-		assertThat(member.awaitText("Patrol meeting tonight").html()).startsWith("🚨 <b>URGENT</b>");
+		BotMessage received = member.awaitText("Patrol meeting tonight");
+		assertThat(received.html()).startsWith("🚨 <b>URGENT</b>").contains("🗓 <b>" + event + "</b>");
 		assertThat(neighbour.messages()).noneMatch((m) -> m.text().contains("Patrol meeting"));
+		String remindAt = java.time.LocalDateTime
+			.parse(event, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+			.minusMinutes(1)
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
+		assertThat(answer(member.press(received, "Remind me"))).isEqualTo("I will remind you on " + remindAt + ".");
+		assertThat(answer(member.press(received, "Remind me"))).isEqualTo("You will be reminded on " + remindAt + ".");
+		assertThat(answer(neighbour.pressData(received, received.button("Remind me").orElseThrow().callbackData())))
+			.as("a press from someone it did not reach")
+			.isEqualTo("This button no longer applies. Send /announce to start again.");
+	}
+
+	/**
+	 * Given an announcement of a meeting a little over a minute away (reminders go a
+	 * minute before in these tests), when one villager asks to be reminded, then that one
+	 * gets the reminder in their language and the other does not.
+	 */
+	@Test
+	void thoseWhoAskAreRemindedOfTheEvent() {
+		FakeUser asking = villager("Dũng", "vi", "ls-xl-thach-khuyen");
+		FakeUser other = villager("Bình", "vi", "ls-xl-thach-khuyen");
+		this.announcements.create(1, new Audience(AudienceKind.VILLAGES, "ls-xl", List.of("ls-xl-thach-khuyen")), false,
+				Map.of("vi", "Họp dân tại nhà văn hoá thôn."), null, null, Timing.now(VIETNAM),
+				Instant.now().plusSeconds(68));
+		BotMessage received = asking.awaitText("Họp dân tại nhà văn hoá");
+		other.awaitText("Họp dân tại nhà văn hoá");
+		assertThat(answer(asking.press(received, "Nhắc tôi"))).startsWith("Tôi sẽ nhắc bạn lúc");
+		FakeTelegram.await(() -> asking.messages().stream().anyMatch((m) -> m.text().startsWith("⏰ Nhắc việc")),
+				Duration.ofSeconds(30), "the reminder");
+		assertThat(asking.awaitText("⏰ Nhắc việc").text()).contains("Họp dân tại nhà văn hoá thôn.");
+		assertThat(other.messages()).noneMatch((m) -> m.text().startsWith("⏰"));
 	}
 
 	private static String answer(com.fasterxml.jackson.databind.node.ObjectNode press) {

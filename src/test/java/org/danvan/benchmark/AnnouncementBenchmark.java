@@ -89,7 +89,7 @@ public final class AnnouncementBenchmark {
 			Announcement sent = announcements.create(1, province, false,
 					Map.of("vi", "Họp dân tại nhà văn hoá ấp lúc 19:00.", "km", "ប្រជុំនៅផ្ទះវប្បធម៌ម៉ោង 19:00។", "en",
 							"Village meeting at the cultural house at 19:00."),
-					null, null, Timing.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+					null, null, Timing.now(ZoneId.of("Asia/Ho_Chi_Minh")), null);
 			long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
 			while (announcements.find(sent.id())
 				.flatMap(announcements::progress)

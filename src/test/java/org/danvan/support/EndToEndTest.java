@@ -58,6 +58,7 @@ public abstract class EndToEndTest {
 		registry.add("danvan.incidents.village-summary-at", () -> "");
 		registry.add("danvan.enrollment.coordinator-digest-at", () -> "");
 		registry.add("danvan.announcements.quiet-hours", () -> "");
+		registry.add("danvan.announcements.remind-before", () -> "1m");
 		registry.add("danvan.announcements.channels[0].area", () -> CHANNEL_AREA);
 		registry.add("danvan.announcements.channels[0].language", () -> "vi");
 		registry.add("danvan.announcements.channels[0].chat-id", () -> CHANNEL);

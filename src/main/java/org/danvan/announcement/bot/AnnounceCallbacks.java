@@ -105,6 +105,7 @@ class AnnounceCallbacks implements CallbackHandler {
 			case "wd" -> weekday(conversation, data.arg(), sender);
 			case "wdok" -> next(conversation, conversation.with("daysDone", "y"), sender);
 			case "noend" -> next(conversation, conversation.with("until", "none"), sender);
+			case "noevt" -> next(conversation, conversation.with("event", "none"), sender);
 			case "edit" -> List.of(Reply.edit(Text.of("announce.edit.what"),
 					Keyboard.of(
 							List.of(AnnounceSteps.button("announce.edit.audience", "ed", "aud"),
@@ -126,6 +127,7 @@ class AnnounceCallbacks implements CallbackHandler {
 			case "when" -> "timing";
 			case "wd", "wdok" -> "days";
 			case "noend" -> "until";
+			case "noevt" -> "event";
 			default -> "preview";
 		};
 	}
@@ -252,7 +254,7 @@ class AnnounceCallbacks implements CallbackHandler {
 			case "aud" -> List.of("kind", "area", "ids");
 			case "txt" -> List.of("versionsDone");
 			case "urg" -> List.of("urgent");
-			case "when" -> List.of("when", "at", "days", "daysDone", "mday", "time", "until");
+			case "when" -> List.of("when", "at", "days", "daysDone", "mday", "time", "until", "event");
 			default -> null;
 		};
 		if (forget == null) {
@@ -274,7 +276,8 @@ class AnnounceCallbacks implements CallbackHandler {
 		Announcement announcement = this.announcements.create(sender.userId(), audience,
 				"y".equals(conversation.text("urgent")), AnnounceSteps.versions(conversation.data()),
 				conversation.text("photo"), conversation.text("doc"),
-				AnnounceSteps.timing(conversation.data(), this.steps.zone(conversation)));
+				AnnounceSteps.timing(conversation.data(), this.steps.zone(conversation)),
+				AnnounceSteps.eventAt(conversation.data()));
 		return List.of(Reply.edit(Text.of("announce.confirmed", "code", announcement.id(), "when",
 				AnnounceSteps.when(announcement.timing(), sender.language())), Keyboard.NONE));
 	}

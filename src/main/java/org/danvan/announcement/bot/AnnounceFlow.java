@@ -75,7 +75,7 @@ class AnnounceFlow implements FlowHandler {
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		return switch (conversation.step()) {
 			case "text" -> text(conversation, text, sender);
-			case "at" -> at(conversation, typed, zone, today, sender);
+			case "at", "event" -> at(conversation, conversation.step(), typed, zone, today, sender);
 			case "mday" -> typed.matches("[0-9]{1,2}") && Integer.parseInt(typed) >= 1 && Integer.parseInt(typed) <= 28
 					? this.steps.next(conversation, conversation.with("mday", typed), sender, Reply.Kind.MESSAGE)
 					: List.of(Reply.message(Text.of("announce.bad.mday")));
@@ -101,7 +101,7 @@ class AnnounceFlow implements FlowHandler {
 		}
 		String html = text.html().strip();
 		// measured with the urgent heading, the longer one: urgency is chosen later
-		Text message = this.announcements.message(conversation.text("area"), true, html, language);
+		Text message = this.announcements.message(conversation.text("area"), true, html, language, null);
 		int length = new Html(this.texts.render(language, message)).plain().length();
 		if (length > Reply.MAX_TEXT) {
 			return List.of(Reply.message(Text.of("announce.too-long", "language", Languages.ownName(language), "length",
@@ -112,7 +112,9 @@ class AnnounceFlow implements FlowHandler {
 		return this.steps.next(conversation, data, sender, Reply.Kind.MESSAGE);
 	}
 
-	private List<Reply> at(Conversation conversation, String typed, ZoneId zone, LocalDate today, Sender sender) {
+	/** A date and time in the future, for when it goes or for the event it announces. */
+	private List<Reply> at(Conversation conversation, String key, String typed, ZoneId zone, LocalDate today,
+			Sender sender) {
 		String[] parts = typed.split("\\s+");
 		LocalDate date = (parts.length == 2) ? AnnounceSteps.parseDate(parts[0], today) : null;
 		LocalTime time = (parts.length == 2) ? AnnounceSteps.parseTime(parts[1]) : null;
@@ -123,7 +125,7 @@ class AnnounceFlow implements FlowHandler {
 		if (!at.isAfter(this.clock.instant())) {
 			return List.of(Reply.message(Text.of("announce.bad.past")));
 		}
-		return this.steps.next(conversation, conversation.with("at", at.toString()), sender, Reply.Kind.MESSAGE);
+		return this.steps.next(conversation, conversation.with(key, at.toString()), sender, Reply.Kind.MESSAGE);
 	}
 
 }

@@ -146,6 +146,9 @@ class AnnounceSteps {
 				return "until";
 			}
 		}
+		if (("now".equals(when) || "at".equals(when)) && data.get("event") == null) {
+			return "event";
+		}
 		return "preview";
 	}
 
@@ -173,6 +176,9 @@ class AnnounceSteps {
 						cancelOnly()));
 			case "days" -> List.of(days(conversation, sender, kind));
 			case "mday" -> List.of(reply(kind, Text.of("announce.ask.mday"), cancelOnly()));
+			case "event" -> List.of(reply(kind, Text.of("announce.ask.event", "zone", zone(conversation).getId()),
+					Keyboard.of(List.of(button("announce.no-event", "noevt", "")),
+							List.of(button("announce.cancel", "x", "")))));
 			case "time" ->
 				List.of(reply(kind, Text.of("announce.ask.time", "zone", zone(conversation).getId()), cancelOnly()));
 			case "until" -> List.of(reply(kind, Text.of("announce.ask.until"), Keyboard
@@ -326,7 +332,8 @@ class AnnounceSteps {
 		List<Reply> replies = new ArrayList<>();
 		boolean first = true;
 		for (Map.Entry<String, String> version : versions.entrySet()) {
-			Text message = this.announcements.message(audience.areaId(), urgent, version.getValue(), version.getKey());
+			Text message = this.announcements.message(audience.areaId(), urgent, version.getValue(), version.getKey(),
+					eventAt(conversation.data()));
 			Reply reply = Reply.message(Text.of("announce.preview.version", "language",
 					Languages.ownName(version.getKey()), "count", reach.byVersion().getOrDefault(version.getKey(), 0),
 					"message", new Html(this.texts.render(version.getKey(), message))));
@@ -348,10 +355,23 @@ class AnnounceSteps {
 				Text.of("announce.preview", "audience", describe(audience, sender.language()), "total", reach.total(),
 						"counts", counts, "fallbacks", reach.fallbacks(), "muted", reach.muted(), "urgent",
 						urgent ? "yes" : "no", "when", when(timing, sender.language()), "quiet",
-						quietNote(audience.areaId(), urgent, timing)),
+						quietNote(audience.areaId(), urgent, timing), "event", eventNote(conversation)),
 				Keyboard.of(List.of(button("announce.confirm", "ok", ""), button("announce.edit", "edit", "")),
 						List.of(button("announce.cancel", "x", "")))));
 		return replies;
+	}
+
+	private Text eventNote(Conversation conversation) {
+		Instant event = eventAt(conversation.data());
+		return (event != null)
+				? Text.of("announce.preview.event", "at", Announcements.format(event, zone(conversation)))
+				: Text.literal("");
+	}
+
+	/** The time of the event it announces, if the composer was given one. */
+	static Instant eventAt(Map<String, Object> data) {
+		Object event = data.get("event");
+		return (event == null || "none".equals(event)) ? null : Instant.parse(event.toString());
 	}
 
 	private Text quietNote(String areaId, boolean urgent, Timing timing) {

@@ -59,6 +59,11 @@ class TelegramBroadcasts implements Broadcasts {
 	}
 
 	@Override
+	public boolean reached(String jobId, long chatId) {
+		return this.store.delivery(jobId, chatId).filter((d) -> d.status() == Delivery.Status.SENT).isPresent();
+	}
+
+	@Override
 	public int retryFailed(String jobId) {
 		int count = this.store.retryFailed(jobId, this.settings.chunkSize());
 		this.worker.wakeUp();
