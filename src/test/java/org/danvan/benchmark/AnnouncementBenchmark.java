@@ -74,15 +74,19 @@ public final class AnnouncementBenchmark {
 			AudienceMembers audiences = app.getBean(AudienceMembers.class);
 			Audience province = new Audience(AudienceKind.AREA, "kg", List.of());
 			List<String> versions = List.of("vi", "km", "en");
+			long cold = System.nanoTime();
+			Reach reach = audiences.reach(province, versions, false);
+			long coldMillis = (System.nanoTime() - cold) / 1_000_000;
 			List<Long> previews = new ArrayList<>();
-			Reach reach = null;
 			for (int i = 0; i < RUNS; i++) {
 				long start = System.nanoTime();
 				reach = audiences.reach(province, versions, false);
 				previews.add((System.nanoTime() - start) / 1_000_000);
 			}
-			System.out.printf("%npreview of a province-wide audience (%,d of %,d members): p50 %d ms, p99 %d ms%n",
-					reach.total(), MEMBERS, Benchmarks.percentile(previews, 50), Benchmarks.percentile(previews, 99));
+			System.out.printf(
+					"%npreview of a province-wide audience (%,d of %,d members): first %d ms, then p50 %d ms, p99 %d ms%n",
+					reach.total(), MEMBERS, coldMillis, Benchmarks.percentile(previews, 50),
+					Benchmarks.percentile(previews, 99));
 
 			Announcements announcements = app.getBean(Announcements.class);
 			Instant started = Instant.now();
@@ -93,7 +97,7 @@ public final class AnnouncementBenchmark {
 			long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
 			while (announcements.find(sent.id())
 				.flatMap(announcements::progress)
-				.filter((progress) -> progress.done())
+				.filter((progress) -> progress.total() > 0 && progress.done())
 				.isEmpty()) {
 				if (System.nanoTime() > deadline) {
 					throw new IllegalStateException("Not delivered in 10 minutes");

@@ -60,7 +60,7 @@ class BulkStore {
 			.filter((recipient) -> !known.containsKey(recipient.chatId()))
 			.forEach((recipient) -> fresh.putIfAbsent(recipient.chatId(), recipient.version()));
 		if (!existed) {
-			insertIgnoringDuplicates(new BulkJob(jobId, versions, this.clock.instant(), 0, 0, 0, 0, lane));
+			insertIgnoringDuplicates(new BulkJob(jobId, versions, this.clock.instant(), fresh.size(), 0, 0, 0, lane));
 		}
 		List<BulkChunk.Entry> toChunk = new ArrayList<>(existed ? unchunked(jobId) : List.of());
 		fresh.forEach((chatId, version) -> toChunk.add(new BulkChunk.Entry(chatId, version)));
