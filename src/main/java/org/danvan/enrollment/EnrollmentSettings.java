@@ -2,6 +2,8 @@ package org.danvan.enrollment;
 
 import java.time.LocalTime;
 
+import org.danvan.scheduling.TimeOfDay;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -18,9 +20,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param coordinatorDigestAt its time, in each province's time zone; no digest when empty
  */
 @ConfigurationProperties("danvan.enrollment")
-public record EnrollmentSettings(@DefaultValue("19:00") LocalTime patrolEveningAt,
-		@DefaultValue("06:00") LocalTime patrolMorningAt, @DefaultValue("7") int coverageDays,
+public record EnrollmentSettings(@DefaultValue("19:00") String patrolEveningAt,
+		@DefaultValue("06:00") String patrolMorningAt, @DefaultValue("7") int coverageDays,
 		@DefaultValue("MONDAY") java.time.DayOfWeek coordinatorDigestDay,
-		@DefaultValue("07:00") LocalTime coordinatorDigestAt) {
+		@DefaultValue("07:00") String coordinatorDigestAt) {
+
+	public EnrollmentSettings {
+		TimeOfDay.parse(patrolEveningAt);
+		TimeOfDay.parse(patrolMorningAt);
+		TimeOfDay.parse(coordinatorDigestAt);
+	}
+
+	/** {@code null}: no evening reminder. */
+	public LocalTime patrolEveningTime() {
+		return TimeOfDay.parse(this.patrolEveningAt);
+	}
+
+	/** {@code null}: no morning reminder. */
+	public LocalTime patrolMorningTime() {
+		return TimeOfDay.parse(this.patrolMorningAt);
+	}
+
+	/** {@code null}: no weekly digest. */
+	public LocalTime coordinatorDigestTime() {
+		return TimeOfDay.parse(this.coordinatorDigestAt);
+	}
 
 }

@@ -3,6 +3,8 @@ package org.danvan.incident;
 import java.time.Duration;
 import java.util.List;
 
+import org.danvan.scheduling.TimeOfDay;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,6 +26,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param photoFolder where to keep a copy of reports' photos; none kept when unset
  * @param digestAt when officers get their morning digest, in each province's time zone;
  * none when empty
+ * @param digestAtByArea another digest time for the officers of some areas (and of the
+ * areas beneath them), by area id; an empty time: no digest there
  * @param villageSummaryAt when, on the first of each month, villagers hear what became of
  * their village's reports the month before; none when empty
  */
@@ -31,13 +35,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record IncidentSettings(@DefaultValue("30d") Duration relayRetention, @DefaultValue("2000") int maxDescription,
 		@DefaultValue("5") int maxPhotos, @DefaultValue("15m") java.time.Duration escalateAfter,
 		@DefaultValue("3d") java.time.Duration followUpAfter, @DefaultValue("7d") java.time.Duration sameProblemWindow,
-		List<OfficerChat> officerChats, java.nio.file.Path photoFolder,
-		@DefaultValue("07:00") java.time.LocalTime digestAt,
-		@DefaultValue("08:00") java.time.LocalTime villageSummaryAt) {
+		List<OfficerChat> officerChats, java.nio.file.Path photoFolder, @DefaultValue("07:00") String digestAt,
+		java.util.Map<String, String> digestAtByArea, @DefaultValue("08:00") String villageSummaryAt) {
 
 	public IncidentSettings {
 		officerChats = (officerChats != null) ? List.copyOf(officerChats) : List.of();
 		photoFolder = (photoFolder != null && !photoFolder.toString().isBlank()) ? photoFolder : null;
+		digestAtByArea = (digestAtByArea != null) ? java.util.Map.copyOf(digestAtByArea) : java.util.Map.of();
+		digestAtByArea.values().forEach(TimeOfDay::parse);
+		TimeOfDay.parse(digestAt);
+		TimeOfDay.parse(villageSummaryAt);
+	}
+
+	/** When officers get their digest; {@code null}: never. */
+	public java.time.LocalTime digestTime() {
+		return TimeOfDay.parse(this.digestAt);
+	}
+
+	/** The digest time of an area that has its own; {@code null}: none there. */
+	public java.time.LocalTime ownDigestTime(String areaId) {
+		return TimeOfDay.parse(this.digestAtByArea.get(areaId));
+	}
+
+	/** When the monthly village summaries go; {@code null}: never. */
+	public java.time.LocalTime villageSummaryTime() {
+		return TimeOfDay.parse(this.villageSummaryAt);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
 import org.danvan.i18n.Text;
 import org.danvan.scheduling.Misfire;
+import org.danvan.scheduling.ScheduledJob;
 import org.danvan.scheduling.Schedules;
 import org.danvan.scheduling.TimedTask;
 import org.danvan.shared.Grant;
@@ -71,20 +72,58 @@ class OfficerDigest implements TimedTask {
 		this.clock = clock;
 	}
 
+	private static final String KEY = "digest-officers-";
+
 	@Override
 	public String name() {
 		return TASK;
 	}
 
 	/**
-	 * One daily schedule per province, in its time zone; none when the setting is empty.
+	 * One daily schedule per province, in its time zone, and one per area with a time of
+	 * its own; none when the time is empty. Schedules of areas that no longer have their
+	 * own time stop.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void schedule() {
 		for (Area province : this.areas.provinces()) {
-			this.schedules.daily("digest-officers-" + province.id(), this.settings.digestAt(),
-					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()), Misfire.RUN_ONCE);
+			this.schedules.daily(KEY + province.id(), this.settings.digestTime(), this.areas.timeZone(province.id()),
+					TASK, Map.of("area", province.id()), Misfire.RUN_ONCE);
 		}
+		for (String areaId : this.settings.digestAtByArea().keySet()) {
+			this.areas.area(areaId)
+				.ifPresent((area) -> this.schedules.daily(KEY + area.id(), this.settings.ownDigestTime(area.id()),
+						this.areas.timeZone(area.id()), TASK, Map.of("area", area.id()), Misfire.RUN_ONCE));
+		}
+		this.schedules.jobs()
+			.stream()
+			.map(ScheduledJob::key)
+			.filter((key) -> key.startsWith(KEY))
+			.map((key) -> key.substring(KEY.length()))
+			.filter((areaId) -> this.areas.area(areaId).filter((area) -> area.parentId() != null).isPresent()
+					&& !this.settings.digestAtByArea().containsKey(areaId))
+			.forEach((areaId) -> this.schedules.stopRecurring(KEY + areaId));
+	}
+
+	/**
+	 * The area whose digest schedule an officer follows: the nearest area above (or at)
+	 * their first officer area that has a time of its own, else its province.
+	 */
+	private String digestArea(Member officer) {
+		String home = officer.grants()
+			.stream()
+			.filter((grant) -> grant.role() == Role.OFFICER && !grant.everywhere())
+			.map(Grant::areaId)
+			.sorted()
+			.findFirst()
+			.orElse(null);
+		List<String> path = (home != null) ? this.areas.area(home).map(Area::path).orElse(List.of()) : List.of();
+		for (int i = path.size() - 1; i > 0; i--) {
+			if (this.settings.digestAtByArea().containsKey(path.get(i))) {
+				return path.get(i);
+			}
+		}
+		return path.isEmpty() ? null : path.get(0);
 	}
 
 	@Override
@@ -97,7 +136,8 @@ class OfficerDigest implements TimedTask {
 		// officers of the same areas share one.
 		Map<List<String>, Reply> byScope = new java.util.HashMap<>();
 		for (Member officer : this.members.holdersWithin(area)) {
-			if (officer.grants().stream().map(Grant::role).anyMatch(Role.OFFICER::equals)) {
+			if (officer.grants().stream().map(Grant::role).anyMatch(Role.OFFICER::equals)
+					&& area.equals(digestArea(officer))) {
 				List<String> scope = List.copyOf(this.management.scope(this.members.lookup(officer.id())));
 				Reply digest = byScope.computeIfAbsent(scope, (areas) -> digest(areas, now));
 				this.notices.tell("digest-" + day + "-" + officer.id(), officer.id(), digest, Lane.BULK);

@@ -68,7 +68,7 @@ class VillageSummary implements TimedTask {
 	@EventListener(ApplicationReadyEvent.class)
 	void schedule() {
 		for (Area province : this.areas.provinces()) {
-			this.schedules.at("village-summary-" + province.id(), this.settings.villageSummaryAt(), "1 * ?",
+			this.schedules.at("village-summary-" + province.id(), this.settings.villageSummaryTime(), "1 * ?",
 					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()), Misfire.RUN_ONCE);
 		}
 	}

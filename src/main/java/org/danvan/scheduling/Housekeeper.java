@@ -47,7 +47,7 @@ class Housekeeper implements TimedTask {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void schedule() {
-		this.schedules.daily(TASK, this.settings.housekeepingAt(), this.settings.zone(), TASK, Map.of(),
+		this.schedules.daily(TASK, this.settings.housekeepingTime(), this.settings.zone(), TASK, Map.of(),
 				Misfire.RUN_ONCE);
 	}
 

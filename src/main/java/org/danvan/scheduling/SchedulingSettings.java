@@ -13,7 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone the time zone of {@code housekeepingAt}
  */
 @ConfigurationProperties("danvan.scheduling")
-public record SchedulingSettings(@DefaultValue("03:30") LocalTime housekeepingAt,
+public record SchedulingSettings(@DefaultValue("03:30") String housekeepingAt,
 		@DefaultValue("Asia/Ho_Chi_Minh") ZoneId zone) {
+
+	public SchedulingSettings {
+		TimeOfDay.parse(housekeepingAt);
+	}
+
+	/** {@code null}: no housekeeping. */
+	public LocalTime housekeepingTime() {
+		return TimeOfDay.parse(this.housekeepingAt);
+	}
 
 }

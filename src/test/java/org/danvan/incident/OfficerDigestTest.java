@@ -28,6 +28,9 @@ class OfficerDigestTest extends IncidentEndToEndTest {
 	@Autowired
 	OfficerDigest digest;
 
+	@Autowired
+	org.danvan.scheduling.Schedules schedules;
+
 	@Test
 	void theMorningDigestSumsUpTheLastDayAndPointsAtTheOldest() throws InterruptedException {
 		Area commune = this.areas.children(this.areas.children("ls").get(0).id()).get(3);
@@ -54,6 +57,29 @@ class OfficerDigestTest extends IncidentEndToEndTest {
 		this.digest.run(Map.of("area", "ls"));
 		Thread.sleep(1500);
 		assertThat(officer.messages()).filteredOn((m) -> m.text().contains("in the last 24 hours")).hasSize(1);
+	}
+
+	/**
+	 * Given Bao Lam with a digest time of its own, then its officers get their digest
+	 * from Bao Lam's schedule (06:30) and not from the province's, while an officer of
+	 * the district gets the province's.
+	 */
+	@Test
+	void anAreaWithItsOwnTimeHasItsOwnDigest() throws InterruptedException {
+		FakeUser baoLam = officer("ls-bl");
+		FakeUser district = officer("ls-cl");
+
+		this.digest.run(Map.of("area", "ls"));
+		district.awaitText("in the last 24 hours");
+		Thread.sleep(1500);
+		assertThat(baoLam.messages()).noneMatch((m) -> m.text().contains("in the last 24 hours"));
+
+		this.digest.run(Map.of("area", "ls-bl"));
+		baoLam.awaitText("in the last 24 hours");
+		assertThat(this.schedules.jobs()).filteredOn((job) -> job.key().equals("digest-officers-ls-bl"))
+			.singleElement()
+			.satisfies((job) -> assertThat(job.rule()).isEqualTo("0 30 6 * * ? Asia/Ho_Chi_Minh"));
+		assertThat(this.schedules.jobs()).noneMatch((job) -> job.key().equals("digest-officers-ls"));
 	}
 
 	private Incident stored(Area village, Category category, boolean urgent, Instant at) {

@@ -55,6 +55,7 @@ public abstract class EndToEndTest {
 		registry.add("danvan.incidents.officer-chats[0].chat-id", () -> OFFICER_GROUP);
 		registry.add("danvan.incidents.officer-chats[0].language", () -> "en");
 		registry.add("danvan.incidents.digest-at", () -> "");
+		registry.add("danvan.incidents.digest-at-by-area.ls-bl", () -> "06:30");
 		registry.add("danvan.incidents.village-summary-at", () -> "");
 		registry.add("danvan.enrollment.coordinator-digest-at", () -> "");
 		registry.add("danvan.announcements.quiet-hours", () -> "");

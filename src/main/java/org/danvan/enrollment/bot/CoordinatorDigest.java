@@ -87,7 +87,7 @@ public class CoordinatorDigest implements TimedTask {
 	void schedule() {
 		String weekday = "? * " + this.settings.coordinatorDigestDay().name().substring(0, 3);
 		for (Area province : this.areas.provinces()) {
-			this.schedules.at("digest-coordinators-" + province.id(), this.settings.coordinatorDigestAt(), weekday,
+			this.schedules.at("digest-coordinators-" + province.id(), this.settings.coordinatorDigestTime(), weekday,
 					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id()), Misfire.RUN_ONCE);
 		}
 	}

@@ -76,10 +76,10 @@ public class PatrolReminders implements TimedTask {
 	@EventListener(ApplicationReadyEvent.class)
 	void schedule() {
 		for (Area province : this.areas.provinces()) {
-			this.schedules.daily("patrol-evening-" + province.id(), this.settings.patrolEveningAt(),
+			this.schedules.daily("patrol-evening-" + province.id(), this.settings.patrolEveningTime(),
 					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id(), "kind", "evening"),
 					Misfire.SKIP);
-			this.schedules.daily("patrol-morning-" + province.id(), this.settings.patrolMorningAt(),
+			this.schedules.daily("patrol-morning-" + province.id(), this.settings.patrolMorningTime(),
 					this.areas.timeZone(province.id()), TASK, Map.of("area", province.id(), "kind", "morning"),
 					Misfire.SKIP);
 		}
