@@ -10,6 +10,8 @@ import java.util.TreeMap;
 
 import org.danvan.access.Member;
 import org.danvan.access.MemberManagement;
+import org.danvan.access.Notice;
+import org.danvan.access.Preferences;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
 import org.danvan.enrollment.EnrollmentManagement;
@@ -35,15 +37,15 @@ public class AudienceMembers {
 
 	private final Languages languages;
 
-	private final Mutes mutes;
+	private final Preferences preferences;
 
 	AudienceMembers(MemberManagement members, AreaManagement areas, EnrollmentManagement enrollment,
-			Languages languages, Mutes mutes) {
+			Languages languages, Preferences preferences) {
 		this.members = members;
 		this.areas = areas;
 		this.enrollment = enrollment;
 		this.languages = languages;
-		this.mutes = mutes;
+		this.preferences = preferences;
 	}
 
 	/**
@@ -51,7 +53,7 @@ public class AudienceMembers {
 	 * composing: then nobody has a version yet).
 	 */
 	public Reach reach(Audience audience, Collection<String> versions, boolean urgent) {
-		Set<Long> muted = urgent ? Set.of() : this.mutes.all();
+		Set<Long> muted = urgent ? Set.of() : this.preferences.switchedOff(Notice.ANNOUNCEMENTS);
 		String areaLanguage = this.areas.area(audience.areaId()).map(Area::defaultLanguage).orElse(null);
 		List<Reach.Recipient> recipients = new ArrayList<>();
 		Map<String, Integer> byLanguage = new TreeMap<>();

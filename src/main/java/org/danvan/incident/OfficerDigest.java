@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.danvan.access.Member;
+import org.danvan.access.Notice;
+import org.danvan.access.Preferences;
 import org.danvan.access.MemberManagement;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
@@ -60,8 +62,12 @@ class OfficerDigest implements TimedTask {
 
 	private final Clock clock;
 
+	private final Preferences preferences;
+
 	OfficerDigest(Incidents incidents, IncidentManagement management, MemberManagement members, AreaManagement areas,
-			IncidentNotices notices, Schedules schedules, IncidentSettings settings, Clock clock) {
+			IncidentNotices notices, Schedules schedules, IncidentSettings settings, Clock clock,
+			Preferences preferences) {
+		this.preferences = preferences;
 		this.incidents = incidents;
 		this.management = management;
 		this.members = members;
@@ -137,7 +143,8 @@ class OfficerDigest implements TimedTask {
 		Map<List<String>, Reply> byScope = new java.util.HashMap<>();
 		for (Member officer : this.members.holdersWithin(area)) {
 			if (officer.grants().stream().map(Grant::role).anyMatch(Role.OFFICER::equals)
-					&& area.equals(digestArea(officer))) {
+					&& area.equals(digestArea(officer))
+					&& this.preferences.wants(officer.id(), Notice.OFFICER_DIGEST)) {
 				List<String> scope = List.copyOf(this.management.scope(this.members.lookup(officer.id())));
 				Reply digest = byScope.computeIfAbsent(scope, (areas) -> digest(areas, now));
 				this.notices.tell("digest-" + day + "-" + officer.id(), officer.id(), digest, Lane.BULK);

@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.danvan.access.Member;
+import org.danvan.access.Notice;
+import org.danvan.access.Preferences;
 import org.danvan.access.MemberManagement;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
@@ -50,8 +53,11 @@ class VillageSummary implements TimedTask {
 
 	private final IncidentSettings settings;
 
+	private final Preferences preferences;
+
 	VillageSummary(Incidents incidents, AreaManagement areas, MemberManagement members, Broadcasts broadcasts,
-			Schedules schedules, IncidentSettings settings) {
+			Schedules schedules, IncidentSettings settings, Preferences preferences) {
+		this.preferences = preferences;
 		this.incidents = incidents;
 		this.areas = areas;
 		this.members = members;
@@ -120,7 +126,11 @@ class VillageSummary implements TimedTask {
 				: String.format(Locale.ROOT, "%.1f", times.get(times.size() / 2).toHours() / 24.0);
 		Map<String, Reply> versions = new HashMap<>();
 		List<Broadcasts.Recipient> recipients = new ArrayList<>();
+		Set<Long> off = this.preferences.switchedOff(Notice.VILLAGE_SUMMARY);
 		for (Member person : people) {
+			if (off.contains(person.id())) {
+				continue;
+			}
 			String language = this.members.lookup(person.id()).language();
 			versions.computeIfAbsent(language,
 					(tag) -> Reply.message(Text.of("incident.village-summary", "village", village.name(tag), "month",

@@ -38,7 +38,7 @@ class AnnouncementTest extends EndToEndTest {
 	Announcements announcements;
 
 	@Autowired
-	Mutes mutes;
+	org.danvan.access.Preferences preferences;
 
 	@Autowired
 	org.danvan.enrollment.EnrollmentManagement enrollment;
@@ -146,7 +146,7 @@ class AnnouncementTest extends EndToEndTest {
 		reporting.awaitText("Where is it?");
 		muted.send("/unmute");
 		muted.awaitText("You will get announcements again.");
-		assertThat(this.mutes.isMuted(muted.id())).isFalse();
+		assertThat(this.preferences.wants(muted.id(), org.danvan.access.Notice.ANNOUNCEMENTS)).isTrue();
 	}
 
 	/**

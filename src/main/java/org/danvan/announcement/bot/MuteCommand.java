@@ -2,7 +2,8 @@ package org.danvan.announcement.bot;
 
 import java.util.List;
 
-import org.danvan.announcement.Mutes;
+import org.danvan.access.Notice;
+import org.danvan.access.Preferences;
 import org.danvan.i18n.Text;
 import org.danvan.shared.Role;
 import org.danvan.telegram.CommandHandler;
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MuteCommand implements CommandHandler {
 
-	private final Mutes mutes;
+	private final Preferences preferences;
 
-	MuteCommand(Mutes mutes) {
-		this.mutes = mutes;
+	MuteCommand(Preferences preferences) {
+		this.preferences = preferences;
 	}
 
 	@Override
@@ -34,7 +35,7 @@ class MuteCommand implements CommandHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, Inbound.Command command, Sender sender) {
-		boolean changed = this.mutes.mute(sender.userId());
+		boolean changed = this.preferences.set(sender.userId(), Notice.ANNOUNCEMENTS, false);
 		return List.of(Reply.message(Text.of(changed ? "mute.done" : "mute.already")));
 	}
 

@@ -2,7 +2,8 @@ package org.danvan.announcement.bot;
 
 import java.util.List;
 
-import org.danvan.announcement.Mutes;
+import org.danvan.access.Notice;
+import org.danvan.access.Preferences;
 import org.danvan.i18n.Text;
 import org.danvan.shared.Role;
 import org.danvan.telegram.CommandHandler;
@@ -16,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class UnmuteCommand implements CommandHandler {
 
-	private final Mutes mutes;
+	private final Preferences preferences;
 
-	UnmuteCommand(Mutes mutes) {
-		this.mutes = mutes;
+	UnmuteCommand(Preferences preferences) {
+		this.preferences = preferences;
 	}
 
 	@Override
@@ -34,7 +35,7 @@ class UnmuteCommand implements CommandHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, Inbound.Command command, Sender sender) {
-		boolean changed = this.mutes.unmute(sender.userId());
+		boolean changed = this.preferences.set(sender.userId(), Notice.ANNOUNCEMENTS, true);
 		return List.of(Reply.message(Text.of(changed ? "unmute.done" : "unmute.already")));
 	}
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.bson.Document;
 
 import org.danvan.access.Member;
+import org.danvan.access.Notice;
+import org.danvan.access.Preferences;
 import org.danvan.access.MemberManagement;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
@@ -64,9 +66,12 @@ public class CoordinatorDigest implements TimedTask {
 
 	private final MongoTemplate mongo;
 
+	private final Preferences preferences;
+
 	CoordinatorDigest(MemberManagement members, AreaManagement areas, EnrollmentManagement enrollment, Patrols patrols,
 			EnrollmentViews views, Messenger messenger, Schedules schedules, EnrollmentSettings settings,
-			MongoTemplate mongo) {
+			MongoTemplate mongo, Preferences preferences) {
+		this.preferences = preferences;
 		this.members = members;
 		this.areas = areas;
 		this.enrollment = enrollment;
@@ -102,6 +107,9 @@ public class CoordinatorDigest implements TimedTask {
 		LocalDate today = data.containsKey("date") ? LocalDate.parse(data.get("date")) : this.patrols.today(province);
 		String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
 		for (Member coordinator : this.members.holdersWithin(province)) {
+			if (!this.preferences.wants(coordinator.id(), Notice.COORDINATOR_DIGEST)) {
+				continue;
+			}
 			for (Grant grant : coordinator.grants()) {
 				if (grant.role() == Role.COORDINATOR && this.areas.isWithin(grant.areaId(), province)
 						&& claim("weekly-" + week + "-" + coordinator.id() + "-" + grant.areaId())) {

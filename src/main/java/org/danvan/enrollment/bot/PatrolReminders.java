@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.danvan.access.Member;
+import org.danvan.access.Notice;
+import org.danvan.access.Preferences;
 import org.danvan.access.MemberManagement;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
@@ -57,8 +59,11 @@ public class PatrolReminders implements TimedTask {
 
 	private final EnrollmentSettings settings;
 
+	private final Preferences preferences;
+
 	PatrolReminders(Patrols patrols, EnrollmentManagement enrollment, MemberManagement members, AreaManagement areas,
-			Messenger messenger, Schedules schedules, EnrollmentSettings settings) {
+			Messenger messenger, Schedules schedules, EnrollmentSettings settings, Preferences preferences) {
+		this.preferences = preferences;
 		this.patrols = patrols;
 		this.enrollment = enrollment;
 		this.members = members;
@@ -118,6 +123,9 @@ public class PatrolReminders implements TimedTask {
 			this.patrols.pass(duty.id(), household)
 				.filter((next) -> next.status() == PatrolDuty.Status.DUE)
 				.ifPresent((next) -> remind(next, evening));
+			return;
+		}
+		if (!this.preferences.wants(household, Notice.PATROL_REMINDERS)) {
 			return;
 		}
 		String language = this.members.lookup(household).language();
