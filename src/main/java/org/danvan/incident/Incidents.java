@@ -49,20 +49,25 @@ class Incidents {
 		this.open = open;
 		this.reports = reports;
 		mongo.indexOps(Incident.class).createIndex(new Index().on("draft", Sort.Direction.ASC).unique());
-		if (!open.built()) {
+		if (!open.built() || !open.byDayBuilt()) {
 			buildIndexes();
 		}
 	}
 
 	/**
-	 * Builds the open-incident and per-member documents for a database from before they
-	 * existed: one pass over the incidents, one over the relays.
+	 * Builds the open-incident, per-day and per-member documents for a database from
+	 * before they existed: one pass over the incidents, one over the relays.
 	 */
 	void buildIndexes() {
 		List<Incident> stillOpen = new ArrayList<>();
 		Map<Long, Set<String>> named = new HashMap<>();
+		Map<String, Set<String>> byDay = new HashMap<>();
 		try (Stream<Incident> all = this.mongo.stream(new Query(), Incident.class)) {
 			all.forEach((incident) -> {
+				byDay
+					.computeIfAbsent(OpenIncidents.dayKey(incident.areaId(), incident.createdAt()),
+							(key) -> new LinkedHashSet<>())
+					.add(incident.code());
 				if (incident.status().isOpen()) {
 					stillOpen.add(incident);
 				}
@@ -75,6 +80,7 @@ class Incidents {
 		}
 		this.reports.build(named, this.mongo.findAll(Relay.class));
 		this.open.build(stillOpen);
+		this.open.buildByDay(byDay);
 	}
 
 	/**

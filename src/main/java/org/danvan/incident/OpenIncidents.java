@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -97,7 +98,7 @@ class OpenIncidents {
 		return codes;
 	}
 
-	private static String dayKey(String areaId, Instant at) {
+	static String dayKey(String areaId, Instant at) {
 		return areaId + ":" + at.atZone(ZoneOffset.UTC).toLocalDate();
 	}
 
@@ -125,6 +126,21 @@ class OpenIncidents {
 			}
 		}
 		return entries;
+	}
+
+	boolean byDayBuilt() {
+		return this.mongo.getCollection(BY_DAY).find(Filters.eq("_id", BUILT)).first() != null;
+	}
+
+	/**
+	 * Adds these codes to their day documents and marks them built: for a database that
+	 * has incidents from before the per-day documents existed.
+	 */
+	void buildByDay(Map<String, Set<String>> codesByDay) {
+		MongoCollection<Document> days = this.mongo.getCollection(BY_DAY);
+		codesByDay.forEach((key, codes) -> days.updateOne(Filters.eq("_id", key),
+				Updates.addEachToSet("codes", List.copyOf(codes)), new UpdateOptions().upsert(true)));
+		days.updateOne(Filters.eq("_id", BUILT), Updates.set("at", new Date()), new UpdateOptions().upsert(true));
 	}
 
 	boolean built() {

@@ -108,11 +108,18 @@ class IncidentListTest extends IncidentEndToEndTest {
 
 		Incident missed = stored(village, Category.ROAD, 3);
 		this.open.forget(village.id(), missed.code());
+		this.mongo.remove(Query.query(Criteria.where("_id").regex("^" + village.id() + ":")), OpenIncidents.BY_DAY);
 		assertThat(this.open.in(List.of(village.id()))).isEmpty();
+		assertThat(this.open.reportedSince(List.of(village.id()), Instant.now().minusSeconds(86_400), Instant.now()))
+			.isEmpty();
 		this.incidents.buildIndexes();
 		assertThat(this.open.built()).isTrue();
+		assertThat(this.open.byDayBuilt()).isTrue();
 		assertThat(this.open.in(List.of(village.id()))).extracting(OpenIncidents.Entry::code)
 			.containsExactly(missed.code());
+		assertThat(this.open.reportedSince(List.of(village.id()), Instant.now().minusSeconds(86_400), Instant.now()))
+			.as("the per-day documents, built again from the incidents")
+			.contains(missed.code(), stale.code());
 	}
 
 	private Incident stored(Area village, Category category, int minutesAgo) {
