@@ -55,8 +55,11 @@ class VillageSummary implements TimedTask {
 
 	private final Preferences preferences;
 
+	private final java.time.Clock clock;
+
 	VillageSummary(Incidents incidents, AreaManagement areas, MemberManagement members, Broadcasts broadcasts,
-			Schedules schedules, IncidentSettings settings, Preferences preferences) {
+			Schedules schedules, IncidentSettings settings, Preferences preferences, java.time.Clock clock) {
+		this.clock = clock;
 		this.preferences = preferences;
 		this.incidents = incidents;
 		this.areas = areas;
@@ -88,7 +91,7 @@ class VillageSummary implements TimedTask {
 		String province = data.get("area");
 		ZoneId zone = this.areas.timeZone(province);
 		YearMonth month = data.containsKey("month") ? YearMonth.parse(data.get("month"))
-				: YearMonth.from(LocalDate.now(zone)).minusMonths(1);
+				: YearMonth.from(LocalDate.now(this.clock.withZone(zone))).minusMonths(1);
 		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
 		Instant until = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
 		List<Area> villages = this.areas.villages(province).stream().filter((v) -> !v.retired()).toList();

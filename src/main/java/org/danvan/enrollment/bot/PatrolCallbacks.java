@@ -39,8 +39,11 @@ class PatrolCallbacks implements CallbackHandler {
 
 	private final ApplicationEventPublisher events;
 
+	private final java.time.Clock clock;
+
 	PatrolCallbacks(Patrols patrols, EnrollmentManagement enrollment, PatrolReminders reminders,
-			Conversations conversations, ApplicationEventPublisher events) {
+			Conversations conversations, ApplicationEventPublisher events, java.time.Clock clock) {
+		this.clock = clock;
 		this.patrols = patrols;
 		this.enrollment = enrollment;
 		this.reminders = reminders;
@@ -89,7 +92,7 @@ class PatrolCallbacks implements CallbackHandler {
 
 	private List<Reply> clear(Inbound inbound, PatrolDuty duty) {
 		boolean busy = this.conversations.find(inbound.chatId())
-			.filter((c) -> c.expiresAt().isAfter(java.time.Instant.now()))
+			.filter((c) -> c.expiresAt().isAfter(this.clock.instant()))
 			.isPresent();
 		if (busy) {
 			return List.of(Reply.edit(Text.of("patrol.recorded.clear.short", "date", duty.date()), Keyboard.NONE));

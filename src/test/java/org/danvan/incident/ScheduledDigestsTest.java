@@ -1,0 +1,108 @@
+package org.danvan.incident;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.danvan.DanVanApplication;
+import org.danvan.access.MemberManagement;
+import org.danvan.area.Area;
+import org.danvan.area.AreaManagement;
+import org.danvan.shared.Grant;
+import org.danvan.shared.Role;
+import org.danvan.support.BulkHarness;
+import org.danvan.support.FakeTelegram;
+import org.danvan.support.FakeUser;
+import org.danvan.support.TestClock;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The digests on the real scheduler with their default times and a clock the test sets,
+ * restarting the bot before each: the officers' digest at 07:00 and, on the first of the
+ * month, the village summary of the month before at 08:00, then the coordinators' weekly
+ * digest on Monday at 07:00, Vietnam time.
+ */
+class ScheduledDigestsTest {
+
+	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	static final TestClock clock = new TestClock();
+
+	@TempDir
+	Path data;
+
+	@Test
+	void digestsComeAtTheirLocalTimes() {
+		try (FakeTelegram telegram = new FakeTelegram()) {
+			FakeUser officer = telegram.user(71_001, "Officer", "en");
+			FakeUser coordinator = telegram.user(71_002, "Coordinator", "en");
+			FakeUser villager = telegram.user(71_003, "Lan", "en");
+			clock.set(local(2026, 12, 1, 6, 59, 40));
+			try (ConfigurableApplicationContext app = start(telegram)) {
+				MemberManagement members = app.getBean(MemberManagement.class);
+				for (FakeUser user : List.of(officer, coordinator, villager)) {
+					user.send("/help");
+					user.awaitText("What you can do:");
+				}
+				members.grant(0, officer.id(), new Grant(Role.OFFICER, "ls-tl"));
+				members.grant(0, coordinator.id(), new Grant(Role.COORDINATOR, "ls-tl"));
+				members.chooseVillage(villager.id(), "ls-tl-ban-loa");
+				Area village = app.getBean(AreaManagement.class).area("ls-tl-ban-loa").orElseThrow();
+				Instant reported = local(2026, 11, 15, 9, 0, 0);
+				app.getBean(Incidents.class)
+					.store(new Incident(null, UUID.randomUUID().toString(), Category.ROAD, "Landslide", null,
+							village.id(), village.path(), null, null, null, List.of(), false, 7L, null, Status.NEW,
+							null, List.of(new Incident.Change(Status.NEW, null, reported, null)), reported, List.of(),
+							List.of()), "ls");
+				assertThat(clock.instant()).as("set up before 07:00").isBefore(local(2026, 12, 1, 7, 0, 0));
+
+				arrives(officer, "in the last 24 hours");
+				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 1, 7, 0, 0));
+				assertThat(coordinator.messages()).noneMatch((m) -> m.text().contains("Week to"));
+			}
+
+			clock.set(local(2026, 12, 1, 7, 59, 45));
+			try (ConfigurableApplicationContext app = start(telegram)) {
+				arrives(villager, "Reports from Ban Loa in 2026-11");
+				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 1, 8, 0, 0));
+			}
+
+			clock.set(local(2026, 12, 7, 6, 59, 45));
+			try (ConfigurableApplicationContext app = start(telegram)) {
+				arrives(coordinator, "Week to 2026-12-07");
+				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 7, 7, 0, 0));
+			}
+		}
+	}
+
+	/** Waits for the message, as long as the time it is due in may take. */
+	private static void arrives(FakeUser user, String text) {
+		FakeTelegram.await(() -> user.messages().stream().anyMatch((m) -> m.text().contains(text)),
+				java.time.Duration.ofSeconds(40), "'" + text + "' in chat " + user.id());
+	}
+
+	private static Instant local(int year, int month, int day, int hour, int minute, int second) {
+		return LocalDateTime.of(year, month, day, hour, minute, second).atZone(VIETNAM).toInstant();
+	}
+
+	private ConfigurableApplicationContext start(FakeTelegram telegram) {
+		List<String> args = new ArrayList<>(BulkHarness.appArgs(telegram, this.data,
+				"--danvan.enrollment.patrol-evening-at=", "--danvan.enrollment.patrol-morning-at="));
+		return new SpringApplicationBuilder(DanVanApplication.class)
+			.initializers((ConfigurableApplicationContext context) -> context.getBeanFactory()
+				.registerSingleton("testClock", clock))
+			.run(args.toArray(String[]::new));
+	}
+
+}
