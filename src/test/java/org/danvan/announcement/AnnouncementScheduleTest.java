@@ -3,7 +3,6 @@ package org.danvan.announcement;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.danvan.DanVanApplication;
 import org.danvan.access.MemberManagement;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
@@ -22,7 +20,6 @@ import org.danvan.support.FakeTelegram;
 import org.danvan.support.FakeUser;
 import org.danvan.support.TestClock;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -38,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnnouncementScheduleTest {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId VIETNAM = TestClock.VIETNAM;
 
 	static final TestClock clock = new TestClock();
 
@@ -56,21 +53,21 @@ class AnnouncementScheduleTest {
 			Announcement weekly;
 			Announcement late;
 			Announcement quietNormal;
-			clock.set(local(2026, 12, 1, 6, 59, 0));
+			clock.set(TestClock.vietnam(2026, 12, 1, 6, 59, 0));
 			try (ConfigurableApplicationContext app = start(telegram, this.data, List.of())) {
 				MemberManagement members = app.getBean(MemberManagement.class);
 				join(hoa, members, "ls-ms-khuoi-cap");
 				join(officer, members, null);
 				members.grant(0, officer.id(), new Grant(Role.OFFICER, "ls-ms"));
 				Announcements announcements = app.getBean(Announcements.class);
-				clock.set(local(2026, 12, 1, 6, 59, 56));
+				clock.set(TestClock.vietnam(2026, 12, 1, 6, 59, 56));
 				announcements.create(officer.id(), mauSon(), false, Map.of("en", "Vaccination day: bring the cards."),
-						null, null, Timing.at(local(2026, 12, 1, 7, 0, 0), VIETNAM), null);
+						null, null, Timing.at(TestClock.vietnam(2026, 12, 1, 7, 0, 0), VIETNAM), null);
 				weekly = announcements.create(officer.id(), mauSon(), false,
 						Map.of("en", "Weekly market at the border gate today."), null, null,
 						new Timing(Timing.Kind.WEEKLY, null, "07:00", List.of(2), null, null, VIETNAM.getId()), null);
 				late = announcements.create(officer.id(), mauSon(), false, Map.of("en", "Meeting at noon."), null, null,
-						Timing.at(local(2026, 12, 2, 12, 0, 0), VIETNAM), null);
+						Timing.at(TestClock.vietnam(2026, 12, 2, 12, 0, 0), VIETNAM), null);
 				Announcement daily = announcements.create(officer.id(), mauSon(), false,
 						Map.of("en", "Road closed for repairs today."), null, null,
 						new Timing(Timing.Kind.DAILY, null, "07:00", List.of(), null, "2026-12-01", VIETNAM.getId()),
@@ -81,16 +78,16 @@ class AnnouncementScheduleTest {
 				assertThat(hoa.messages()).noneMatch((m) -> m.text().contains("Vaccination day"));
 
 				hoa.awaitText("Vaccination day");
-				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 1, 7, 0, 0));
+				assertThat(clock.instant()).isAfterOrEqualTo(TestClock.vietnam(2026, 12, 1, 7, 0, 0));
 				hoa.awaitText("Weekly market");
 				hoa.awaitText("Road closed for repairs");
 				hoa.awaitText("Monthly village meeting");
 				assertThat(announcements.find(daily.id()).orElseThrow().status()).as("past its last day")
 					.isEqualTo(AnnouncementStatus.ENDED);
 				assertThat(announcements.nextRun(daily)).isEmpty();
-				assertThat(announcements.nextRun(monthly)).contains(local(2027, 1, 1, 7, 0, 0));
+				assertThat(announcements.nextRun(monthly)).contains(TestClock.vietnam(2027, 1, 1, 7, 0, 0));
 
-				clock.set(local(2026, 12, 1, 22, 0, 0));
+				clock.set(TestClock.vietnam(2026, 12, 1, 22, 0, 0));
 				quietNormal = announcements.create(officer.id(), mauSon(), false,
 						Map.of("en", "Water will be cut tomorrow morning."), null, null, Timing.now(VIETNAM), null);
 				announcements.create(officer.id(), mauSon(), true, Map.of("en", "Flood warning: stay off the road."),
@@ -99,25 +96,25 @@ class AnnouncementScheduleTest {
 				Announcement waiting = quietNormal;
 				FakeTelegram.await(() -> announcements.nextRun(waiting).isPresent(), Duration.ofSeconds(10),
 						"the normal one to wait");
-				assertThat(announcements.nextRun(quietNormal)).contains(local(2026, 12, 2, 6, 0, 0));
+				assertThat(announcements.nextRun(quietNormal)).contains(TestClock.vietnam(2026, 12, 2, 6, 0, 0));
 				assertThat(hoa.messages()).noneMatch((m) -> m.text().contains("Water will be cut"));
 			}
 
-			clock.set(local(2026, 12, 2, 5, 59, 52));
+			clock.set(TestClock.vietnam(2026, 12, 2, 5, 59, 55));
 			try (ConfigurableApplicationContext app = start(telegram, this.data, List.of())) {
 				hoa.awaitText("Water will be cut");
-				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 2, 6, 0, 0));
+				assertThat(clock.instant()).isAfterOrEqualTo(TestClock.vietnam(2026, 12, 2, 6, 0, 0));
 				assertThat(app.getBean(Announcements.class).find(quietNormal.id()).orElseThrow().status())
 					.isEqualTo(AnnouncementStatus.SENT);
 			}
 
-			clock.set(local(2026, 12, 8, 6, 59, 30));
+			clock.set(TestClock.vietnam(2026, 12, 8, 6, 59, 45));
 			try (ConfigurableApplicationContext app = start(telegram, this.data, List.of());
 					ConfigurableApplicationContext other = start(telegram, this.second, List.of("--spring.mongodb.uri="
 							+ app.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString()))) {
 				FakeTelegram.await(() -> count(hoa, "Weekly market") == 2, Duration.ofSeconds(60),
 						"the second weekly run");
-				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 8, 7, 0, 0));
+				assertThat(clock.instant()).isAfterOrEqualTo(TestClock.vietnam(2026, 12, 8, 7, 0, 0));
 				Announcements announcements = app.getBean(Announcements.class);
 				assertThat(announcements.find(late.id()).orElseThrow().status()).isEqualTo(AnnouncementStatus.MISSED);
 
@@ -133,7 +130,7 @@ class AnnouncementScheduleTest {
 				assertThat(count(hoa, "Weekly market")).isEqualTo(2);
 			}
 
-			clock.set(local(2026, 12, 15, 7, 0, 5));
+			clock.set(TestClock.vietnam(2026, 12, 15, 7, 0, 5));
 			try (ConfigurableApplicationContext app = start(telegram, this.data, List.of())) {
 				sleep(3000);
 				assertThat(count(hoa, "Weekly market")).isEqualTo(2);
@@ -158,10 +155,6 @@ class AnnouncementScheduleTest {
 		return user.messages().stream().filter((m) -> m.text().contains(text)).count();
 	}
 
-	private static Instant local(int year, int month, int day, int hour, int minute, int second) {
-		return LocalDateTime.of(year, month, day, hour, minute, second).atZone(VIETNAM).toInstant();
-	}
-
 	private static ConfigurableApplicationContext start(FakeTelegram telegram, Path data, List<String> more) {
 		List<String> args = new ArrayList<>(BulkHarness.appArgs(telegram, data, "--danvan.incidents.digest-at=",
 				"--danvan.incidents.village-summary-at=", "--danvan.enrollment.coordinator-digest-at=",
@@ -171,10 +164,7 @@ class AnnouncementScheduleTest {
 			args.removeIf((existing) -> existing.startsWith(arg.substring(0, arg.indexOf('=') + 1)));
 			args.add(arg);
 		}
-		return new SpringApplicationBuilder(DanVanApplication.class)
-			.initializers((ConfigurableApplicationContext context) -> context.getBeanFactory()
-				.registerSingleton("testClock", clock))
-			.run(args.toArray(String[]::new));
+		return clock.startApp(args);
 	}
 
 	private static void sleep(long millis) {

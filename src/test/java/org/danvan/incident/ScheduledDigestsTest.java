@@ -2,7 +2,6 @@ package org.danvan.incident;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.danvan.DanVanApplication;
 import org.danvan.access.MemberManagement;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
@@ -22,7 +20,6 @@ import org.danvan.support.FakeTelegram;
 import org.danvan.support.FakeUser;
 import org.danvan.support.TestClock;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScheduledDigestsTest {
 
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+	static final ZoneId VIETNAM = TestClock.VIETNAM;
 
 	static final TestClock clock = new TestClock();
 
@@ -48,7 +45,7 @@ class ScheduledDigestsTest {
 			FakeUser officer = telegram.user(71_001, "Officer", "en");
 			FakeUser coordinator = telegram.user(71_002, "Coordinator", "en");
 			FakeUser villager = telegram.user(71_003, "Lan", "en");
-			clock.set(local(2026, 12, 1, 6, 59, 40));
+			clock.set(TestClock.vietnam(2026, 12, 1, 6, 59, 45));
 			try (ConfigurableApplicationContext app = start(telegram)) {
 				MemberManagement members = app.getBean(MemberManagement.class);
 				for (FakeUser user : List.of(officer, coordinator, villager)) {
@@ -59,29 +56,29 @@ class ScheduledDigestsTest {
 				members.grant(0, coordinator.id(), new Grant(Role.COORDINATOR, "ls-tl"));
 				members.chooseVillage(villager.id(), "ls-tl-ban-loa");
 				Area village = app.getBean(AreaManagement.class).area("ls-tl-ban-loa").orElseThrow();
-				Instant reported = local(2026, 11, 15, 9, 0, 0);
+				Instant reported = TestClock.vietnam(2026, 11, 15, 9, 0, 0);
 				app.getBean(Incidents.class)
 					.store(new Incident(null, UUID.randomUUID().toString(), Category.ROAD, "Landslide", null,
 							village.id(), village.path(), null, null, null, List.of(), false, 7L, null, Status.NEW,
 							null, List.of(new Incident.Change(Status.NEW, null, reported, null)), reported, List.of(),
 							List.of()), "ls");
-				assertThat(clock.instant()).as("set up before 07:00").isBefore(local(2026, 12, 1, 7, 0, 0));
+				assertThat(clock.instant()).as("set up before 07:00").isBefore(TestClock.vietnam(2026, 12, 1, 7, 0, 0));
 
 				arrives(officer, "in the last 24 hours");
-				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 1, 7, 0, 0));
+				assertThat(clock.instant()).isAfterOrEqualTo(TestClock.vietnam(2026, 12, 1, 7, 0, 0));
 				assertThat(coordinator.messages()).noneMatch((m) -> m.text().contains("Week to"));
 			}
 
-			clock.set(local(2026, 12, 1, 7, 59, 45));
+			clock.set(TestClock.vietnam(2026, 12, 1, 7, 59, 55));
 			try (ConfigurableApplicationContext app = start(telegram)) {
 				arrives(villager, "Reports from Ban Loa in 2026-11");
-				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 1, 8, 0, 0));
+				assertThat(clock.instant()).isAfterOrEqualTo(TestClock.vietnam(2026, 12, 1, 8, 0, 0));
 			}
 
-			clock.set(local(2026, 12, 7, 6, 59, 45));
+			clock.set(TestClock.vietnam(2026, 12, 7, 6, 59, 55));
 			try (ConfigurableApplicationContext app = start(telegram)) {
 				arrives(coordinator, "Week to 2026-12-07");
-				assertThat(clock.instant()).isAfterOrEqualTo(local(2026, 12, 7, 7, 0, 0));
+				assertThat(clock.instant()).isAfterOrEqualTo(TestClock.vietnam(2026, 12, 7, 7, 0, 0));
 			}
 		}
 	}
@@ -92,17 +89,10 @@ class ScheduledDigestsTest {
 				java.time.Duration.ofSeconds(40), "'" + text + "' in chat " + user.id());
 	}
 
-	private static Instant local(int year, int month, int day, int hour, int minute, int second) {
-		return LocalDateTime.of(year, month, day, hour, minute, second).atZone(VIETNAM).toInstant();
-	}
-
 	private ConfigurableApplicationContext start(FakeTelegram telegram) {
 		List<String> args = new ArrayList<>(BulkHarness.appArgs(telegram, this.data,
 				"--danvan.enrollment.patrol-evening-at=", "--danvan.enrollment.patrol-morning-at="));
-		return new SpringApplicationBuilder(DanVanApplication.class)
-			.initializers((ConfigurableApplicationContext context) -> context.getBeanFactory()
-				.registerSingleton("testClock", clock))
-			.run(args.toArray(String[]::new));
+		return clock.startApp(args);
 	}
 
 }

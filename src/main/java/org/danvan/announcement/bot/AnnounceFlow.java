@@ -51,19 +51,20 @@ class AnnounceFlow implements FlowHandler {
 
 	@Override
 	public List<Reply> onMessage(Inbound inbound, Conversation conversation, Sender sender) {
-		if (inbound.content() instanceof Inbound.Photo photo
-				&& List.of("text", "versions").contains(conversation.step())
-				&& !AnnounceSteps.versions(conversation.data()).isEmpty()) {
-			Map<String, Object> data = conversation.with("photo", photo.fileId());
-			data.remove("doc");
-			data.remove("lang");
-			return this.steps.next(conversation, data, sender, Reply.Kind.MESSAGE);
+		String kind = null;
+		String fileId = null;
+		if (inbound.content() instanceof Inbound.Photo photo) {
+			kind = "photo";
+			fileId = photo.fileId();
 		}
-		if (inbound.content() instanceof Inbound.Document document
-				&& List.of("text", "versions").contains(conversation.step())
+		else if (inbound.content() instanceof Inbound.Document document) {
+			kind = "doc";
+			fileId = document.fileId();
+		}
+		if (kind != null && List.of("text", "versions").contains(conversation.step())
 				&& !AnnounceSteps.versions(conversation.data()).isEmpty()) {
-			Map<String, Object> data = conversation.with("doc", document.fileId());
-			data.remove("photo");
+			Map<String, Object> data = conversation.with(kind, fileId);
+			data.remove("photo".equals(kind) ? "doc" : "photo");
 			data.remove("lang");
 			return this.steps.next(conversation, data, sender, Reply.Kind.MESSAGE);
 		}
@@ -107,7 +108,7 @@ class AnnounceFlow implements FlowHandler {
 			return List.of(Reply.message(Text.of("announce.too-long", "language", Languages.ownName(language), "length",
 					length, "max", Reply.MAX_TEXT)));
 		}
-		Map<String, Object> data = conversation.with("v." + language, html);
+		Map<String, Object> data = conversation.with("v:" + language, html);
 		data.remove("lang");
 		return this.steps.next(conversation, data, sender, Reply.Kind.MESSAGE);
 	}

@@ -473,7 +473,7 @@ class AnnounceSteps {
 	static Map<String, String> versions(Map<String, Object> data) {
 		Map<String, String> versions = new java.util.TreeMap<>();
 		data.forEach((key, value) -> {
-			if (key.startsWith("v.")) {
+			if (key.startsWith("v:")) {
 				versions.put(key.substring(2), value.toString());
 			}
 		});
@@ -483,7 +483,7 @@ class AnnounceSteps {
 	static Map<String, Integer> counts(Map<String, Object> data) {
 		Map<String, Integer> counts = new HashMap<>();
 		data.forEach((key, value) -> {
-			if (key.startsWith("n.") && value instanceof Number number) {
+			if (key.startsWith("n:") && value instanceof Number number) {
 				counts.put(key.substring(2), number.intValue());
 			}
 		});
@@ -495,13 +495,13 @@ class AnnounceSteps {
 	 */
 	Map<String, Object> withAudience(Conversation conversation, Audience audience) {
 		Map<String, Object> data = new HashMap<>(conversation.data());
-		data.keySet().removeIf((key) -> key.startsWith("n."));
+		data.keySet().removeIf((key) -> key.startsWith("n:"));
 		data.put("kind", audience.kind().name());
 		data.put("area", audience.areaId());
 		data.put("ids", audience.ids());
 		this.audiences.reach(audience, List.of(), false)
 			.byLanguage()
-			.forEach((language, count) -> data.put("n." + language, count));
+			.forEach((language, count) -> data.put("n:" + language, count));
 		return data;
 	}
 

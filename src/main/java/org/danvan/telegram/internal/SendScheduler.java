@@ -393,8 +393,14 @@ final class SendScheduler implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Stops sending; whatever is still queued ends as cancelled, so that nobody waits for
+	 * it (a scheduled job finishing during shutdown).
+	 */
 	@Override
 	public void close() {
+		cancel(Lane.BULK);
+		cancel(Lane.INTERACTIVE);
 		this.lock.lock();
 		try {
 			this.closed = true;

@@ -36,31 +36,33 @@ interface TelegramCall {
 	}
 
 	static TelegramCall of(SendPhoto photo) {
+		return of(SendPhoto.PATH, (client) -> client.execute(photo));
+	}
+
+	static TelegramCall of(SendDocument document) {
+		return of(SendDocument.PATH, (client) -> client.execute(document));
+	}
+
+	/** A call the library makes through an overload of its own (photos, documents). */
+	private static TelegramCall of(String method, Execution execution) {
 		return new TelegramCall() {
 			@Override
 			public Serializable execute(TelegramClient client) throws TelegramApiException {
-				return client.execute(photo);
+				return execution.execute(client);
 			}
 
 			@Override
 			public String method() {
-				return SendPhoto.PATH;
+				return method;
 			}
 		};
 	}
 
-	static TelegramCall of(SendDocument document) {
-		return new TelegramCall() {
-			@Override
-			public Serializable execute(TelegramClient client) throws TelegramApiException {
-				return client.execute(document);
-			}
+	/** One way of making the call. */
+	interface Execution {
 
-			@Override
-			public String method() {
-				return SendDocument.PATH;
-			}
-		};
+		Serializable execute(TelegramClient client) throws TelegramApiException;
+
 	}
 
 	/**
