@@ -69,13 +69,13 @@ class ScheduledDigestsTest {
 				assertThat(coordinator.messages()).noneMatch((m) -> m.text().contains("Week to"));
 			}
 
-			clock.set(TestClock.vietnam(2026, 12, 1, 7, 59, 55));
+			clock.set(TestClock.vietnam(2026, 12, 1, 7, 59, 45));
 			try (ConfigurableApplicationContext app = start(telegram)) {
 				arrives(villager, "Reports from Ban Loa in 2026-11");
 				assertThat(clock.instant()).isAfterOrEqualTo(TestClock.vietnam(2026, 12, 1, 8, 0, 0));
 			}
 
-			clock.set(TestClock.vietnam(2026, 12, 7, 6, 59, 55));
+			clock.set(TestClock.vietnam(2026, 12, 7, 6, 59, 45));
 			try (ConfigurableApplicationContext app = start(telegram)) {
 				arrives(coordinator, "Week to 2026-12-07");
 				assertThat(clock.instant()).isAfterOrEqualTo(TestClock.vietnam(2026, 12, 7, 7, 0, 0));
@@ -86,12 +86,13 @@ class ScheduledDigestsTest {
 	/** Waits for the message, as long as the time it is due in may take. */
 	private static void arrives(FakeUser user, String text) {
 		FakeTelegram.await(() -> user.messages().stream().anyMatch((m) -> m.text().contains(text)),
-				java.time.Duration.ofSeconds(40), "'" + text + "' in chat " + user.id());
+				java.time.Duration.ofSeconds(90), "'" + text + "' in chat " + user.id());
 	}
 
 	private ConfigurableApplicationContext start(FakeTelegram telegram) {
 		List<String> args = new ArrayList<>(BulkHarness.appArgs(telegram, this.data,
-				"--danvan.enrollment.patrol-evening-at=", "--danvan.enrollment.patrol-morning-at="));
+				"--danvan.enrollment.patrol-evening-at=", "--danvan.enrollment.patrol-morning-at=",
+				"--danvan.telegram.limits.send-timeout=5s", "--logging.level.org.danvan=INFO"));
 		return clock.startApp(args);
 	}
 
