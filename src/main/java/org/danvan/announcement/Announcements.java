@@ -1,6 +1,5 @@
 package org.danvan.announcement;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import org.danvan.area.AreaManagement;
 import org.danvan.i18n.Html;
 import org.danvan.i18n.Text;
 import org.danvan.scheduling.Misfire;
+import org.danvan.shared.RandomCodes;
 import org.danvan.scheduling.Schedules;
 import org.danvan.scheduling.TimedTask;
 import org.danvan.telegram.Broadcasts;
@@ -60,8 +60,6 @@ public class Announcements implements TimedTask {
 	private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter
 		.ofPattern("dd/MM/yyyy HH:mm");
 
-	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	private final MongoTemplate mongo;
 
 	private final Schedules schedules;
@@ -77,8 +75,6 @@ public class Announcements implements TimedTask {
 	private final EventReminders reminders;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	Announcements(MongoTemplate mongo, Schedules schedules, Broadcasts broadcasts, AudienceMembers audiences,
 			AreaManagement areas, AnnouncementSettings settings, EventReminders reminders, Clock clock) {
@@ -105,8 +101,9 @@ public class Announcements implements TimedTask {
 			throw new IllegalArgumentException("An announcement needs a text");
 		}
 		for (int attempt = 0;; attempt++) {
-			Announcement announcement = new Announcement(code(), by, audience, area.path(), urgent, versions,
-					photoFileId, documentFileId, timing, timing.recurring() ? null : eventAt,
+			Announcement announcement = new Announcement(RandomCodes.of(RandomCodes.UPPER, 6), by, audience,
+					area.path(), urgent, versions, photoFileId, documentFileId, timing,
+					timing.recurring() ? null : eventAt,
 					timing.recurring() ? AnnouncementStatus.RECURRING : AnnouncementStatus.SCHEDULED, 0, List.of(),
 					this.clock.instant());
 			try {
@@ -175,8 +172,12 @@ public class Announcements implements TimedTask {
 				List.of(AnnouncementStatus.SCHEDULED, AnnouncementStatus.RECURRING, AnnouncementStatus.PAUSED),
 				AnnouncementStatus.CANCELLED);
 		cancelled.ifPresent((announcement) -> {
-			this.schedules.cancel(key(id));
-			this.schedules.stopRecurring(key(id));
+			if (announcement.timing().recurring()) {
+				this.schedules.stopRecurring(key(id));
+			}
+			else {
+				this.schedules.cancel(key(id));
+			}
 			this.schedules.cancel(quietKey(announcement));
 			this.reminders.cancel(id);
 		});
@@ -331,14 +332,6 @@ public class Announcements implements TimedTask {
 	/** The key of the wait, in quiet hours, of its next run. */
 	private static String quietKey(Announcement announcement) {
 		return key(announcement.id()) + ":quiet:" + (announcement.runs() + 1);
-	}
-
-	private String code() {
-		StringBuilder code = new StringBuilder(6);
-		for (int i = 0; i < 6; i++) {
-			code.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
-		}
-		return code.toString();
 	}
 
 }

@@ -1,11 +1,12 @@
 package org.danvan.enrollment;
 
-import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
+
+import org.danvan.shared.RandomCodes;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,11 +25,7 @@ class Groups {
 
 	static final String ASSIGNMENTS = "group_assignments";
 
-	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
-
 	private final MongoTemplate mongo;
-
-	private final SecureRandom random = new SecureRandom();
 
 	Groups(MongoTemplate mongo) {
 		this.mongo = mongo;
@@ -111,11 +108,7 @@ class Groups {
 	}
 
 	private String code() {
-		StringBuilder code = new StringBuilder(8);
-		for (int i = 0; i < 8; i++) {
-			code.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
-		}
-		return code.toString();
+		return RandomCodes.of(RandomCodes.LOWER, 8);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.danvan.incident;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+
+import org.danvan.shared.RandomCodes;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -34,9 +35,6 @@ import org.springframework.stereotype.Component;
 class Incidents {
 
 	/** No 0/O, 1/I/L: a code read aloud over a bad phone line stays a code. */
-	private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final MongoTemplate mongo;
 
@@ -248,11 +246,7 @@ class Incidents {
 	}
 
 	private String code(String province) {
-		StringBuilder code = new StringBuilder(province.toUpperCase(Locale.ROOT)).append('-');
-		for (int i = 0; i < 4; i++) {
-			code.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
-		}
-		return code.toString();
+		return province.toUpperCase(Locale.ROOT) + "-" + RandomCodes.of(RandomCodes.UPPER, 4);
 	}
 
 	private static Incident withCode(Incident d, String code) {

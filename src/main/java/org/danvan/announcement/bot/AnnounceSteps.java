@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.danvan.announcement.Announcements;
 import org.danvan.announcement.Audience;
@@ -54,7 +56,11 @@ class AnnounceSteps {
 
 	static final int MAX_BUTTONS = 90;
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+	private static final Pattern TIME = Pattern.compile("([01]?[0-9]|2[0-3])[:hH.]([0-5][0-9])");
+
+	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+	private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -169,11 +175,14 @@ class AnnounceSteps {
 							button("announce.when.weekly", "when", "weekly"),
 							button("announce.when.monthly", "when", "monthly")),
 					List.of(button("announce.cancel", "x", "")))));
-			case "at" ->
-				List.of(reply(kind,
-						Text.of("announce.ask.at", "zone", zone(conversation).getId(), "example", DATE_TIME
-							.format(LocalDate.now(this.clock.withZone(zone(conversation))).plusDays(1).atTime(8, 0))),
-						cancelOnly()));
+			case "at" -> List.of(reply(kind,
+					Text.of("announce.ask.at", "zone", zone(conversation).getId(), "example",
+							Announcements.format(LocalDate.now(this.clock.withZone(zone(conversation)))
+								.plusDays(1)
+								.atTime(8, 0)
+								.atZone(zone(conversation))
+								.toInstant(), zone(conversation))),
+					cancelOnly()));
 			case "days" -> List.of(days(conversation, sender, kind));
 			case "mday" -> List.of(reply(kind, Text.of("announce.ask.mday"), cancelOnly()));
 			case "event" -> List.of(reply(kind, Text.of("announce.ask.event", "zone", zone(conversation).getId()),
@@ -424,7 +433,7 @@ class AnnounceSteps {
 				? Text.of("announce.when.until", "date", DATE.format(timing.untilDate())) : Text.literal("");
 		return switch (timing.kind()) {
 			case NOW -> Text.of("announce.when.now.text");
-			case AT -> Text.of("announce.when.at.text", "at", DATE_TIME.format(timing.at().atZone(timing.zoneId())),
+			case AT -> Text.of("announce.when.at.text", "at", Announcements.format(timing.at(), timing.zoneId()),
 					"zone", timing.zone());
 			case DAILY ->
 				Text.of("announce.when.daily.text", "time", timing.time(), "zone", timing.zone(), "until", until);
@@ -518,8 +527,7 @@ class AnnounceSteps {
 	}
 
 	static LocalTime parseTime(String text) {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("([01]?[0-9]|2[0-3])[:hH.]([0-5][0-9])")
-			.matcher(text.trim());
+		Matcher m = TIME.matcher(text.trim());
 		return m.matches() ? LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
 	}
 
@@ -528,11 +536,8 @@ class AnnounceSteps {
 	 * {@code 24.12.2026}) or ISO ({@code 2026-12-24}); without a year, the next such day.
 	 */
 	static LocalDate parseDate(String text, LocalDate today) {
-		java.util.regex.Matcher iso = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})")
-			.matcher(text.trim());
-		java.util.regex.Matcher dayFirst = java.util.regex.Pattern
-			.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{4}))?")
-			.matcher(text.trim());
+		Matcher iso = ISO_DATE.matcher(text.trim());
+		Matcher dayFirst = DAY_FIRST.matcher(text.trim());
 		try {
 			if (iso.matches()) {
 				return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),

@@ -1,7 +1,5 @@
 package org.danvan.announcement.bot;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,8 +29,6 @@ class AnnouncementViews {
 	static final int LIST_SIZE = 15;
 
 	static final int EXCERPT = 300;
-
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
 	private final Announcements announcements;
 
@@ -104,7 +100,7 @@ class AnnouncementViews {
 
 	private Text next(Announcement announcement) {
 		return this.announcements.nextRun(announcement)
-			.map((at) -> Text.of("announcements.next", "at", format(at, announcement)))
+			.map((at) -> Text.of("announcements.next", "at", Announcements.format(at, announcement.timing().zoneId())))
 			.orElse(Text.literal(""));
 	}
 
@@ -113,10 +109,6 @@ class AnnouncementViews {
 			.map((p) -> Text.of("announcements.counts", "sent", p.sent(), "pending", p.pending(), "failed", p.failed(),
 					"blocked", p.blocked()))
 			.orElse(Text.literal(""));
-	}
-
-	private static String format(Instant at, Announcement announcement) {
-		return DATE_TIME.format(at.atZone(announcement.timing().zoneId()));
 	}
 
 	private static Text status(AnnouncementStatus status) {
