@@ -22,5 +22,7 @@ COPY config/application.yml /app/config/application.yml
 RUN mkdir -p /app/data && chown danvan:danvan /app/data
 USER danvan
 ENV DANVAN_DATA_DIR=/app/data
+# A deployment runs on Telegram only: without its token it stops and says so.
+ENV DANVAN_SANDBOX=false
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/danvan.jar"]

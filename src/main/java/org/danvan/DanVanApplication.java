@@ -1,5 +1,6 @@
 package org.danvan;
 
+import org.danvan.sandbox.SandboxMode;
 import org.danvan.telegram.MissingBotToken;
 
 import org.springframework.boot.SpringApplication;
@@ -15,9 +16,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DanVanApplication {
 
 	public static void main(String[] args) {
+		application().run(args);
+	}
+
+	/**
+	 * The application as {@code main} starts it: without a bot token, the sandbox, or
+	 * when that is switched off, a one-line explanation.
+	 */
+	public static SpringApplication application() {
 		SpringApplication application = new SpringApplication(DanVanApplication.class);
-		application.addListeners(new MissingBotToken());
-		application.run(args);
+		SandboxMode sandbox = new SandboxMode();
+		application.addListeners(sandbox, new MissingBotToken());
+		application.addInitializers(sandbox);
+		return application;
 	}
 
 }

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Given no bot token, when the application is started the way a user starts it, then it
- * stops at once with one line saying what to set, not a stack trace.
+ * Given no bot token and the sandbox switched off (as in the Docker image), when the
+ * application is started the way a user starts it, then it stops at once with one line
+ * saying what to set, not a stack trace.
  */
 class MissingTokenTest {
 
@@ -19,6 +20,7 @@ class MissingTokenTest {
 		ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
 				DanVanApplication.class.getName(), "--danvan.storage.data-dir=target/missing-token-data");
 		builder.environment().remove("TELEGRAM_BOT_TOKEN");
+		builder.environment().put("DANVAN_SANDBOX", "false");
 		builder.redirectErrorStream(true);
 		Process process = builder.start();
 

@@ -1,8 +1,8 @@
 package org.danvan.access;
 
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +20,7 @@ class LanguageConversationTest extends EndToEndTest {
 
 	@Test
 	void startGreetsInTheTelegramLanguageAndOffersEveryLanguage() {
-		FakeUser user = newUser("Alice", "en");
+		StandInUser user = newUser("Alice", "en");
 		user.send("/start");
 
 		user.awaitText("Hello Alice! This is DanVan");
@@ -31,7 +31,7 @@ class LanguageConversationTest extends EndToEndTest {
 
 	@Test
 	void anUnsupportedTelegramLanguageGetsVietnamese() {
-		FakeUser user = newUser("Hans", "de");
+		StandInUser user = newUser("Hans", "de");
 		user.send("/start");
 
 		user.awaitText("Xin chào Hans!");
@@ -40,7 +40,7 @@ class LanguageConversationTest extends EndToEndTest {
 
 	@Test
 	void pickingALanguageConfirmsInItAndIsKept() {
-		FakeUser user = newUser("Lan", "vi");
+		StandInUser user = newUser("Lan", "vi");
 		user.send("/language");
 		BotMessage picker = user.awaitText("Vui lòng chọn ngôn ngữ:");
 
@@ -59,7 +59,7 @@ class LanguageConversationTest extends EndToEndTest {
 
 	@Test
 	void everyButtonPressIsAnswered() {
-		FakeUser user = newUser("Minh", "vi");
+		StandInUser user = newUser("Minh", "vi");
 		user.send("/language");
 		BotMessage picker = user.awaitText("Vui lòng chọn ngôn ngữ:");
 
@@ -70,7 +70,7 @@ class LanguageConversationTest extends EndToEndTest {
 
 	@Test
 	void aForgedLanguageButtonChangesNothing() {
-		FakeUser user = newUser("Tuan", "vi");
+		StandInUser user = newUser("Tuan", "vi");
 		user.send("/language");
 		BotMessage picker = user.awaitText("Vui lòng chọn ngôn ngữ:");
 
@@ -87,7 +87,7 @@ class LanguageConversationTest extends EndToEndTest {
 
 	@Test
 	void aDeepLinkTheBotDoesNotKnowIsExplained() {
-		FakeUser user = newUser("Hoa", "vi");
+		StandInUser user = newUser("Hoa", "vi");
 		user.send("/start zz-doesnotexist");
 
 		user.awaitText("Đường dẫn này không hợp lệ");

@@ -8,9 +8,9 @@ import org.danvan.area.AreaManagement;
 import org.danvan.area.Level;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class RolesAndInvitesTest extends EndToEndTest {
 		List<Area> communes = communes();
 		Area home = communes.get(0);
 		Area other = communes.get(1);
-		FakeUser officer = newUser("Quang", "en");
+		StandInUser officer = newUser("Quang", "en");
 
 		String link = invite("officer " + home.id());
 		officer.send("/start " + startPayload(link));
@@ -60,7 +60,7 @@ class RolesAndInvitesTest extends EndToEndTest {
 	@Test
 	void aCoordinatorInvitesOnlyWithinTheirArea() {
 		List<Area> communes = communes();
-		FakeUser coordinator = newUser("Phuong", "en");
+		StandInUser coordinator = newUser("Phuong", "en");
 		coordinator.send("/start " + startPayload(invite("coordinator " + communes.get(0).id())));
 		coordinator.awaitText("You now have the coordinator role");
 
@@ -76,8 +76,8 @@ class RolesAndInvitesTest extends EndToEndTest {
 	void anInviteWorksOnceAndNotAfterItExpires() {
 		Area commune = communes().get(0);
 		String used = startPayload(invite("officer " + commune.id()));
-		FakeUser first = newUser("Son", "en");
-		FakeUser second = newUser("Thao", "en");
+		StandInUser first = newUser("Son", "en");
+		StandInUser second = newUser("Thao", "en");
 		first.send("/start " + used);
 		first.awaitText("You now have the officer role");
 		second.send("/start " + used);
@@ -94,16 +94,16 @@ class RolesAndInvitesTest extends EndToEndTest {
 	@Test
 	void aVillagerReplayingAnAdminsRevokeButtonIsRefused() {
 		Area commune = communes().get(0);
-		FakeUser officer = newUser("Uyen", "en");
+		StandInUser officer = newUser("Uyen", "en");
 		officer.send("/start " + startPayload(invite("officer " + commune.id())));
 		officer.awaitText("You now have the officer role");
-		FakeUser admin = admin();
+		StandInUser admin = admin();
 		admin.send("/roles " + commune.id());
 		BotMessage roles = admin.await((m) -> m.text().startsWith("Roles held:") && m.text().contains("Uyen"),
 				"the roles list");
 		String revokeData = roles.button("Uyen").orElseThrow().callbackData();
 
-		FakeUser villager = newUser("Vinh", "en");
+		StandInUser villager = newUser("Vinh", "en");
 		villager.send("/help");
 		BotMessage own = villager.awaitText("What you can do:");
 		String press = villager.pressData(own, revokeData).path("callback_query").path("id").asText();
@@ -113,7 +113,7 @@ class RolesAndInvitesTest extends EndToEndTest {
 
 		String realPress = admin.press(roles, "Uyen").path("callback_query").path("id").asText();
 		telegram.awaitAnswered(realPress);
-		FakeUser.awaitTrue(() -> this.members.lookup(officer.id()).grants().isEmpty(), "the role revoked");
+		StandInUser.awaitTrue(() -> this.members.lookup(officer.id()).grants().isEmpty(), "the role revoked");
 		admin.send("/audit");
 		admin.await((m) -> m.text().contains("role.revoked") && m.text().contains("member:" + officer.id()),
 				"the revocation in the audit log");
@@ -121,11 +121,11 @@ class RolesAndInvitesTest extends EndToEndTest {
 
 	@Test
 	void grantingARoleGivesThatChatItsOwnMenu() {
-		FakeUser officer = newUser("Xuan", "vi");
+		StandInUser officer = newUser("Xuan", "vi");
 		officer.send("/start " + startPayload(invite("officer " + communes().get(0).id())));
 		officer.awaitText("Chào mừng!");
 
-		FakeUser.awaitTrue(
+		StandInUser.awaitTrue(
 				() -> telegram.calls("setmycommands")
 					.stream()
 					.anyMatch((call) -> call.params().path("scope").path("chat_id").asLong() == officer.id()
@@ -143,16 +143,16 @@ class RolesAndInvitesTest extends EndToEndTest {
 		assertThat(codes).contains("", "vi", "en");
 	}
 
-	private FakeUser admin() {
-		FakeUser admin = telegram.user(1, "Admin", "en");
+	private StandInUser admin() {
+		StandInUser admin = telegram.user(1, "Admin", "en");
 		return admin;
 	}
 
 	private String invite(String args) {
-		FakeUser admin = admin();
+		StandInUser admin = admin();
 		int before = admin.messages().size();
 		admin.send("/invite " + args);
-		FakeUser.awaitTrue(
+		StandInUser.awaitTrue(
 				() -> admin.messages().size() > before
 						&& admin.messages().get(admin.messages().size() - 1).text().contains("https://t.me/"),
 				"an invite link");

@@ -2,9 +2,9 @@ package org.danvan.access;
 
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class VillagePickerTest extends EndToEndTest {
 		Area province = this.areas.provinces().get(0);
 		Area commune = this.areas.children(this.areas.children(province.id()).get(0).id()).get(0);
 		Area village = this.areas.children(commune.id()).get(0);
-		FakeUser user = newUser("Yen", "en");
+		StandInUser user = newUser("Yen", "en");
 		user.send("/start");
 
 		BotMessage picker = user.awaitText("Which village do you live in?");
@@ -47,7 +47,7 @@ class VillagePickerTest extends EndToEndTest {
 	@Test
 	void aSharedLocationSuggestsTheNearestVillage() {
 		Area village = this.areas.villages(this.areas.provinces().get(1).id()).get(0);
-		FakeUser user = newUser("Anh", "en");
+		StandInUser user = newUser("Anh", "en");
 		user.send("/village");
 		user.awaitText("Which village do you live in?");
 
@@ -61,7 +61,7 @@ class VillagePickerTest extends EndToEndTest {
 
 	@Test
 	void aLocationFarFromEveryVillageIsSaidToBeOutside() {
-		FakeUser user = newUser("Bao", "en");
+		StandInUser user = newUser("Bao", "en");
 		user.send("/help");
 		user.awaitText("What you can do:");
 
@@ -74,7 +74,7 @@ class VillagePickerTest extends EndToEndTest {
 
 	@Test
 	void aForgedVillageButtonChangesNothing() {
-		FakeUser user = newUser("Cuong", "en");
+		StandInUser user = newUser("Cuong", "en");
 		user.send("/village");
 		BotMessage picker = user.awaitText("Which village do you live in?");
 

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.danvan.access.MemberManagement;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.danvan.support.TestClock;
 
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
@@ -47,9 +47,9 @@ class AnnouncementScheduleTest {
 
 	@Test
 	void announcementsGoAtTheirLocalTimesAcrossRestarts() {
-		try (FakeTelegram telegram = new FakeTelegram()) {
-			FakeUser hoa = telegram.user(61_001, "Hoa", "en");
-			FakeUser officer = telegram.user(61_002, "Officer", "en");
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
+			StandInUser hoa = telegram.user(61_001, "Hoa", "en");
+			StandInUser officer = telegram.user(61_002, "Officer", "en");
 			Announcement weekly;
 			Announcement late;
 			Announcement quietNormal;
@@ -94,7 +94,7 @@ class AnnouncementScheduleTest {
 						null, null, Timing.now(VIETNAM), null);
 				hoa.awaitText("Flood warning");
 				Announcement waiting = quietNormal;
-				FakeTelegram.await(() -> announcements.nextRun(waiting).isPresent(), Duration.ofSeconds(10),
+				BotApiStandIn.await(() -> announcements.nextRun(waiting).isPresent(), Duration.ofSeconds(10),
 						"the normal one to wait");
 				assertThat(announcements.nextRun(quietNormal)).contains(TestClock.vietnam(2026, 12, 2, 6, 0, 0));
 				assertThat(hoa.messages()).noneMatch((m) -> m.text().contains("Water will be cut"));
@@ -112,7 +112,7 @@ class AnnouncementScheduleTest {
 			try (ConfigurableApplicationContext app = start(telegram, this.data, List.of());
 					ConfigurableApplicationContext other = start(telegram, this.second, List.of("--spring.mongodb.uri="
 							+ app.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString()))) {
-				FakeTelegram.await(() -> count(hoa, "Weekly market") == 2, Duration.ofSeconds(60),
+				BotApiStandIn.await(() -> count(hoa, "Weekly market") == 2, Duration.ofSeconds(60),
 						"the second weekly run");
 				assertThat(clock.instant()).isAfterOrEqualTo(TestClock.vietnam(2026, 12, 8, 7, 0, 0));
 				Announcements announcements = app.getBean(Announcements.class);
@@ -123,7 +123,7 @@ class AnnouncementScheduleTest {
 				BotMessage card = officer.await((m) -> m.button("Cancel it").isPresent(), "the weekly card");
 				assertThat(card.text()).contains("every Tuesday at 07:00", "Runs so far: 2");
 				officer.press(card, "Cancel it");
-				FakeTelegram.await(() -> announcements.find(weekly.id())
+				BotApiStandIn.await(() -> announcements.find(weekly.id())
 					.filter((a) -> a.status() == AnnouncementStatus.CANCELLED)
 					.isPresent(), Duration.ofSeconds(10), "the cancellation");
 				sleep(1500);
@@ -143,7 +143,7 @@ class AnnouncementScheduleTest {
 		return new Audience(AudienceKind.AREA, "ls-ms", List.of());
 	}
 
-	private static void join(FakeUser user, MemberManagement members, String villageId) {
+	private static void join(StandInUser user, MemberManagement members, String villageId) {
 		user.send("/help");
 		user.awaitText("What you can do:");
 		if (villageId != null) {
@@ -151,11 +151,11 @@ class AnnouncementScheduleTest {
 		}
 	}
 
-	private static long count(FakeUser user, String text) {
+	private static long count(StandInUser user, String text) {
 		return user.messages().stream().filter((m) -> m.text().contains(text)).count();
 	}
 
-	private static ConfigurableApplicationContext start(FakeTelegram telegram, Path data, List<String> more) {
+	private static ConfigurableApplicationContext start(BotApiStandIn telegram, Path data, List<String> more) {
 		List<String> args = new ArrayList<>(BulkHarness.appArgs(telegram, data, "--danvan.incidents.digest-at=",
 				"--danvan.incidents.village-summary-at=", "--danvan.enrollment.coordinator-digest-at=",
 				"--danvan.enrollment.patrol-evening-at=", "--danvan.enrollment.patrol-morning-at=",

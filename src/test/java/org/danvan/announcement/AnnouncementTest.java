@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.danvan.access.MemberManagement;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,15 +53,15 @@ class AnnouncementTest extends EndToEndTest {
 	 */
 	@Test
 	void threeLanguagesAndAFallbackReachTheirReaders() {
-		FakeUser vietnamese = villager("Hà", "vi", "ls-cla-co-sau");
-		FakeUser chinese = villager("Lin", "zh", "ls-cla-co-sau");
-		FakeUser english = villager("Tom", "en", "ls-cla-co-sau");
-		FakeUser lao = villager("Kham", "lo", "ls-cla-co-sau");
-		FakeUser muted = villager("Mai", "vi", "ls-cla-co-sau");
-		FakeUser elsewhere = villager("Nam", "vi", "ls-cla-na-va");
+		StandInUser vietnamese = villager("Hà", "vi", "ls-cla-co-sau");
+		StandInUser chinese = villager("Lin", "zh", "ls-cla-co-sau");
+		StandInUser english = villager("Tom", "en", "ls-cla-co-sau");
+		StandInUser lao = villager("Kham", "lo", "ls-cla-co-sau");
+		StandInUser muted = villager("Mai", "vi", "ls-cla-co-sau");
+		StandInUser elsewhere = villager("Nam", "vi", "ls-cla-na-va");
 		muted.send("/mute");
 		muted.awaitText("Bạn sẽ không nhận thông báo thường nữa");
-		FakeUser officer = member("Officer", Role.OFFICER, "ls-cla");
+		StandInUser officer = member("Officer", Role.OFFICER, "ls-cla");
 
 		officer.send("/announce");
 		officer.press(officer.awaitText("Who is it for?"), "Chosen villages");
@@ -107,10 +107,10 @@ class AnnouncementTest extends EndToEndTest {
 		assertThat(vietnamese.awaitText("Thứ Hai sửa đường").html()).startsWith("📢 <b>Cao Lâu</b>");
 		assertThat(chinese.awaitText("星期一修路").text()).isNotBlank();
 		assertThat(lao.awaitText("Thứ Hai sửa đường").text()).isNotBlank();
-		FakeTelegram.await(() -> telegram.messages(CHANNEL).stream().anyMatch((m) -> m.text().contains("Thứ Hai")),
+		BotApiStandIn.await(() -> telegram.messages(CHANNEL).stream().anyMatch((m) -> m.text().contains("Thứ Hai")),
 				Duration.ofSeconds(10), "the copy in Cao Lau's Vietnamese channel");
 		String code = officer.awaitText("is scheduled: now").text().split("Announcement ")[1].split(" ")[0];
-		FakeTelegram.await(() -> this.announcements.find(code)
+		BotApiStandIn.await(() -> this.announcements.find(code)
 			.flatMap(this.announcements::progress)
 			.filter((progress) -> progress.done())
 			.isPresent(), Duration.ofSeconds(15), "the deliveries");
@@ -128,8 +128,8 @@ class AnnouncementTest extends EndToEndTest {
 	 */
 	@Test
 	void anUrgentAnnouncementReachesTheMutedAndLeavesAReportOpen() {
-		FakeUser reporting = villager("Ben", "en", "ls-cla-ban-vang");
-		FakeUser muted = villager("Sue", "en", "ls-cla-ban-vang");
+		StandInUser reporting = villager("Ben", "en", "ls-cla-ban-vang");
+		StandInUser muted = villager("Sue", "en", "ls-cla-ban-vang");
 		muted.send("/mute");
 		muted.awaitText("You will no longer get normal announcements");
 		reporting.send("/report");
@@ -159,7 +159,7 @@ class AnnouncementTest extends EndToEndTest {
 		Announcement planned = this.announcements.create(1, new Audience(AudienceKind.AREA, "ls-cla", List.of()), false,
 				Map.of("en", "Vaccination day at the cultural house."), null, null,
 				Timing.at(Instant.now().plus(Duration.ofDays(1)), VIETNAM), null);
-		FakeUser other = member("Other", Role.OFFICER, "ls-ms");
+		StandInUser other = member("Other", Role.OFFICER, "ls-ms");
 
 		other.send("/announcements");
 		assertThat(other.awaitText("announcements").text()).doesNotContain(planned.id());
@@ -179,7 +179,7 @@ class AnnouncementTest extends EndToEndTest {
 		}
 		assertThat(other.awaitText("Mau Son: send to all of it").text()).doesNotContain("Cao Lau");
 
-		FakeUser coordinator = member("Coordinator", Role.COORDINATOR, "ls-ms");
+		StandInUser coordinator = member("Coordinator", Role.COORDINATOR, "ls-ms");
 		coordinator.send("/announce");
 		assertThat(coordinator.awaitText("Who is it for?").buttonLabels()).containsExactly("One self-managed group",
 				"✖ Cancel");
@@ -193,7 +193,7 @@ class AnnouncementTest extends EndToEndTest {
 	 */
 	@Test
 	void aTooLongVersionIsRefusedWithItsLength() {
-		FakeUser officer = member("Officer", Role.OFFICER, "ls-xl");
+		StandInUser officer = member("Officer", Role.OFFICER, "ls-xl");
 		officer.send("/announce");
 		officer.press(officer.awaitText("Who is it for?"), "Officers");
 		officer.press(officer.awaitText("Xuat Le: send to all of it"), "All of Xuat Le");
@@ -211,15 +211,15 @@ class AnnouncementTest extends EndToEndTest {
 	 */
 	@Test
 	void failedDeliveriesAreSentAgainAndARuleIsPausedAndResumed() {
-		FakeUser missed = villager("Lâm", "vi", "ls-xl-ban-po");
-		FakeUser reached = villager("Hùng", "vi", "ls-xl-ban-po");
-		FakeUser officer = member("Officer", Role.OFFICER, "ls-xl");
+		StandInUser missed = villager("Lâm", "vi", "ls-xl-ban-po");
+		StandInUser reached = villager("Hùng", "vi", "ls-xl-ban-po");
+		StandInUser officer = member("Officer", Role.OFFICER, "ls-xl");
 		telegram.failNext("sendMessage", missed.id(), 400, "Bad Request: something odd", null);
 		Announcement urgent = this.announcements.create(officer.id(),
 				new Audience(AudienceKind.VILLAGES, "ls-xl", List.of("ls-xl-ban-po")), true,
 				Map.of("vi", "Cắt điện từ 13:00 đến 15:00."), null, null, Timing.now(VIETNAM), null);
 		reached.awaitText("Cắt điện");
-		FakeTelegram.await(() -> this.announcements.progress(this.announcements.find(urgent.id()).orElseThrow())
+		BotApiStandIn.await(() -> this.announcements.progress(this.announcements.find(urgent.id()).orElseThrow())
 			.filter((p) -> p.failed() == 1)
 			.isPresent(), Duration.ofSeconds(10), "the failed delivery");
 
@@ -254,9 +254,9 @@ class AnnouncementTest extends EndToEndTest {
 	 */
 	@Test
 	void aCoordinatorAnnouncesToAGroup() {
-		FakeUser member = villager("Tát", "en", "ls-ms-khuoi-tat");
-		FakeUser neighbour = villager("Vy", "en", "ls-ms-khuoi-tat");
-		FakeUser coordinator = member("Coordinator", Role.COORDINATOR, "ls-ms");
+		StandInUser member = villager("Tát", "en", "ls-ms-khuoi-tat");
+		StandInUser neighbour = villager("Vy", "en", "ls-ms-khuoi-tat");
+		StandInUser coordinator = member("Coordinator", Role.COORDINATOR, "ls-ms");
 		org.danvan.enrollment.EnrollmentManagement enrollment = this.enrollment;
 		org.danvan.enrollment.SelfManagedGroup group = enrollment
 			.createGroup(coordinator.id(), "ls-ms-khuoi-tat", "Tổ Khuổi Tát")
@@ -308,15 +308,15 @@ class AnnouncementTest extends EndToEndTest {
 	 */
 	@Test
 	void thoseWhoAskAreRemindedOfTheEvent() {
-		FakeUser asking = villager("Dũng", "vi", "ls-xl-thach-khuyen");
-		FakeUser other = villager("Bình", "vi", "ls-xl-thach-khuyen");
+		StandInUser asking = villager("Dũng", "vi", "ls-xl-thach-khuyen");
+		StandInUser other = villager("Bình", "vi", "ls-xl-thach-khuyen");
 		this.announcements.create(1, new Audience(AudienceKind.VILLAGES, "ls-xl", List.of("ls-xl-thach-khuyen")), false,
 				Map.of("vi", "Họp dân tại nhà văn hoá thôn."), null, null, Timing.now(VIETNAM),
 				Instant.now().plusSeconds(68));
 		BotMessage received = asking.awaitText("Họp dân tại nhà văn hoá");
 		other.awaitText("Họp dân tại nhà văn hoá");
 		assertThat(answer(asking.press(received, "Nhắc tôi"))).startsWith("Tôi sẽ nhắc bạn lúc");
-		FakeTelegram.await(() -> asking.messages().stream().anyMatch((m) -> m.text().startsWith("⏰ Nhắc việc")),
+		BotApiStandIn.await(() -> asking.messages().stream().anyMatch((m) -> m.text().startsWith("⏰ Nhắc việc")),
 				Duration.ofSeconds(30), "the reminder");
 		assertThat(asking.awaitText("⏰ Nhắc việc").text()).contains("Họp dân tại nhà văn hoá thôn.");
 		assertThat(other.messages()).noneMatch((m) -> m.text().startsWith("⏰"));
@@ -326,16 +326,16 @@ class AnnouncementTest extends EndToEndTest {
 		return telegram.callbackText(press.get("callback_query").get("id").asText());
 	}
 
-	private FakeUser villager(String name, String language, String villageId) {
-		FakeUser villager = newUser(name, language);
+	private StandInUser villager(String name, String language, String villageId) {
+		StandInUser villager = newUser(name, language);
 		villager.send("/help");
 		villager.await((m) -> m.text().contains("/help") || m.text().contains("/report"), "the help");
 		this.members.chooseVillage(villager.id(), villageId);
 		return villager;
 	}
 
-	private FakeUser member(String name, Role role, String areaId) {
-		FakeUser member = newUser(name, "en");
+	private StandInUser member(String name, Role role, String areaId) {
+		StandInUser member = newUser(name, "en");
 		member.send("/help");
 		member.awaitText("What you can do:");
 		this.members.grant(0, member.id(), new Grant(role, areaId));

@@ -21,8 +21,8 @@ import org.danvan.announcement.Timing;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FloodLimits;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.FloodLimits;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -60,7 +60,7 @@ public final class AnnouncementBenchmark {
 	private static void run() throws Exception {
 		FloodLimits limits = FloodLimits.telegram().scaled(SCALE);
 		Path data = Files.createTempDirectory("danvan-announcements");
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			telegram.floodLimits(limits);
 			telegram.startedUsers(FIRST, RECIPIENTS, "vi");
 			ConfigurableApplicationContext app = new SpringApplicationBuilder(DanVanApplication.class).run(BulkHarness
@@ -108,7 +108,7 @@ public final class AnnouncementBenchmark {
 				.stream()
 				.filter((call) -> call.params().path("chat_id").asLong() >= FIRST
 						&& call.params().path("chat_id").asLong() < FIRST + RECIPIENTS)
-				.map(FakeTelegram.Call::at)
+				.map(BotApiStandIn.Call::at)
 				.sorted()
 				.toList();
 			double seconds = Duration.between(times.get(0), times.get(times.size() - 1)).toNanos() / 1e9;

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
-import org.danvan.support.FloodLimits;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
+import org.danvan.sandbox.botapi.FloodLimits;
 
 /**
  * The bot in its own JVM against the fake Bot API with Telegram's flood limits scaled by
@@ -50,7 +50,7 @@ public final class BulkBenchmark {
 	}
 
 	private static void throughputAndLatency(FloodLimits limits, String[] settings) throws Exception {
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			telegram.floodLimits(limits);
 			telegram.startedUsers(FIRST, MEMBERS, "vi");
 			Path data = Files.createTempDirectory("danvan-bulk");
@@ -71,7 +71,7 @@ public final class BulkBenchmark {
 				.stream()
 				.filter((call) -> call.params().path("chat_id").asLong() >= FIRST
 						&& call.params().path("chat_id").asLong() < FIRST + MEMBERS)
-				.map(FakeTelegram.Call::at)
+				.map(BotApiStandIn.Call::at)
 				.sorted()
 				.toList();
 			double seconds = Duration.between(times.get(0), times.get(times.size() - 1)).toNanos() / 1e9;
@@ -89,7 +89,7 @@ public final class BulkBenchmark {
 	}
 
 	private static void crashAndResume(FloodLimits limits, String[] settings) throws Exception {
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			telegram.floodLimits(limits);
 			telegram.startedUsers(FIRST, MEMBERS, "vi");
 			Path data = Files.createTempDirectory("danvan-crash");
@@ -112,26 +112,26 @@ public final class BulkBenchmark {
 		}
 	}
 
-	private static List<String> resume(FakeTelegram telegram, Path data, String[] settings) {
+	private static List<String> resume(BotApiStandIn telegram, Path data, String[] settings) {
 		List<String> args = new ArrayList<>(List.of("resume"));
 		args.addAll(BulkHarness.appArgs(telegram, data, settings));
 		return args;
 	}
 
 	/** Time from a person's /help to the bot's answer, one person after another. */
-	private static List<Long> replyLatencies(FakeTelegram telegram, long firstId, int count) {
+	private static List<Long> replyLatencies(BotApiStandIn telegram, long firstId, int count) {
 		List<Long> millis = new ArrayList<>();
 		for (long id = firstId; id < firstId + count; id++) {
-			FakeUser user = telegram.user(id, "P" + id, "en");
+			StandInUser user = telegram.user(id, "P" + id, "en");
 			long start = System.nanoTime();
 			user.send("/help");
-			FakeTelegram.await(() -> !user.messages().isEmpty(), Duration.ofSeconds(30), "a reply");
+			BotApiStandIn.await(() -> !user.messages().isEmpty(), Duration.ofSeconds(30), "a reply");
 			millis.add((System.nanoTime() - start) / 1_000_000);
 		}
 		return millis;
 	}
 
-	private static int sentTo(FakeTelegram telegram, long first, int count) {
+	private static int sentTo(BotApiStandIn telegram, long first, int count) {
 		return (int) telegram.chatsReached(first, count);
 	}
 

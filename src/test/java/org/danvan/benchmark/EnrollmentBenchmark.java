@@ -22,10 +22,10 @@ import org.danvan.enrollment.PatrolRota;
 import org.danvan.enrollment.SelfManagedGroup;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,7 +58,7 @@ public final class EnrollmentBenchmark {
 
 	private static void run() throws Exception {
 		Path data = Files.createTempDirectory("danvan-enrollment");
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			ConfigurableApplicationContext app = new SpringApplicationBuilder(DanVanApplication.class)
 				.run(BulkHarness.appArgs(telegram, data, "--danvan.telegram.inbound-per-minute=10000")
 					.toArray(String[]::new));
@@ -76,9 +76,9 @@ public final class EnrollmentBenchmark {
 					HOUSEHOLDS, GROUPS, villages.size(), stored, documents, (System.nanoTime() - rebuild) / 1_000_000);
 
 			MemberManagement members = app.getBean(MemberManagement.class);
-			List<FakeUser> coordinators = new ArrayList<>();
+			List<StandInUser> coordinators = new ArrayList<>();
 			for (int i = 0; i < RUNS; i++) {
-				FakeUser coordinator = telegram.user(700_000 + i, "Coordinator" + i, "en");
+				StandInUser coordinator = telegram.user(700_000 + i, "Coordinator" + i, "en");
 				coordinator.send("/help");
 				coordinator.awaitText("What you can do:");
 				members.grant(0, coordinator.id(), new Grant(Role.COORDINATOR, "kg"));
@@ -89,11 +89,12 @@ public final class EnrollmentBenchmark {
 			List<Long> summary = new ArrayList<>();
 			List<Long> communeDrill = new ArrayList<>();
 			List<Long> villageDrill = new ArrayList<>();
-			for (FakeUser coordinator : coordinators) {
+			for (StandInUser coordinator : coordinators) {
 				int before = coordinator.messages().size();
 				long start = System.nanoTime();
 				coordinator.send("/enrollment");
-				FakeTelegram.await(() -> coordinator.messages().size() > before, Duration.ofSeconds(60), "the summary");
+				BotApiStandIn.await(() -> coordinator.messages().size() > before, Duration.ofSeconds(60),
+						"the summary");
 				summary.add((System.nanoTime() - start) / 1_000_000);
 				BotMessage province = coordinator.messages().get(before);
 				communeDrill.add(press(coordinator, province, "enl:area:" + commune.id()));
@@ -107,10 +108,10 @@ public final class EnrollmentBenchmark {
 					enrollment.groupsOf(village.id()).size(), Benchmarks.percentile(villageDrill, 50),
 					Benchmarks.percentile(villageDrill, 99));
 
-			FakeUser exporter = coordinators.get(0);
+			StandInUser exporter = coordinators.get(0);
 			long start = System.nanoTime();
 			exporter.send("/export enrollment");
-			FakeTelegram.await(() -> exporter.messages()
+			BotApiStandIn.await(() -> exporter.messages()
 				.stream()
 				.filter((m) -> m.media() != null && m.media().startsWith("document:"))
 				.count() == 2, Duration.ofSeconds(120), "two CSV files");
@@ -120,7 +121,7 @@ public final class EnrollmentBenchmark {
 		}
 	}
 
-	private static long press(FakeUser user, BotMessage message, String data) {
+	private static long press(StandInUser user, BotMessage message, String data) {
 		int edits = user.messages()
 			.stream()
 			.filter((m) -> m.messageId() == message.messageId())
@@ -129,7 +130,7 @@ public final class EnrollmentBenchmark {
 			.edits();
 		long start = System.nanoTime();
 		user.pressData(message, data);
-		FakeTelegram.await(
+		BotApiStandIn.await(
 				() -> user.messages()
 					.stream()
 					.anyMatch((m) -> m.messageId() == message.messageId() && m.edits() > edits),

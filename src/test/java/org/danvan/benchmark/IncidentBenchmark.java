@@ -20,10 +20,10 @@ import org.danvan.incident.Status;
 import org.danvan.scheduling.TimedTask;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -55,15 +55,15 @@ public final class IncidentBenchmark {
 
 	private static void run() throws Exception {
 		Path data = Files.createTempDirectory("danvan-incidents");
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			ConfigurableApplicationContext app = start(telegram, data);
 			AreaManagement areas = app.getBean(AreaManagement.class);
 			MemberManagement members = app.getBean(MemberManagement.class);
 			Area commune = areas.children(areas.children("kg").get(0).id()).get(0);
 			Area village = areas.children(commune.id()).get(0);
-			List<FakeUser> officers = new ArrayList<>();
+			List<StandInUser> officers = new ArrayList<>();
 			for (int i = 0; i < OFFICERS; i++) {
-				FakeUser officer = telegram.user(900_000 + i, "Officer" + i, "vi");
+				StandInUser officer = telegram.user(900_000 + i, "Officer" + i, "vi");
 				officer.send("/help");
 				officer.awaitText("Những việc");
 				members.grant(0, officer.id(), new Grant(Role.OFFICER, commune.id()));
@@ -92,17 +92,17 @@ public final class IncidentBenchmark {
 			List<Long> lists = new ArrayList<>();
 			List<Long> filtered = new ArrayList<>();
 			for (int i = 0; i < 20; i++) {
-				FakeUser officer = officers.get(i);
+				StandInUser officer = officers.get(i);
 				int before = officer.messages().size();
 				long start = System.nanoTime();
 				officer.send("/incidents");
-				FakeTelegram.await(() -> officer.messages().size() > before, Duration.ofSeconds(60), "the list");
+				BotApiStandIn.await(() -> officer.messages().size() > before, Duration.ofSeconds(60), "the list");
 				lists.add((System.nanoTime() - start) / 1_000_000);
 				BotMessage list = officer.messages().get(before);
 				int edits = list.edits();
 				start = System.nanoTime();
 				officer.press(list, "▶");
-				FakeTelegram.await(() -> officer.messages().get(before).edits() > edits, Duration.ofSeconds(60),
+				BotApiStandIn.await(() -> officer.messages().get(before).edits() > edits, Duration.ofSeconds(60),
 						"page two");
 				filtered.add((System.nanoTime() - start) / 1_000_000);
 			}
@@ -113,11 +113,11 @@ public final class IncidentBenchmark {
 
 			List<Long> mine = new ArrayList<>();
 			for (int i = 0; i < 20; i++) {
-				FakeUser reporter = telegram.user(800_000 + i, "Villager" + i, "en");
+				StandInUser reporter = telegram.user(800_000 + i, "Villager" + i, "en");
 				int before = reporter.messages().size();
 				long start = System.nanoTime();
 				reporter.send("/mine");
-				FakeTelegram.await(() -> reporter.messages().size() > before, Duration.ofSeconds(60), "/mine");
+				BotApiStandIn.await(() -> reporter.messages().size() > before, Duration.ofSeconds(60), "/mine");
 				mine.add((System.nanoTime() - start) / 1_000_000);
 			}
 			System.out.printf("/mine with %,d incidents stored (51 by this reporter): p50 %d ms, p99 %d ms%n", STORED,
@@ -136,12 +136,12 @@ public final class IncidentBenchmark {
 				.filter((task) -> task.name().equals("incident.digest"))
 				.findFirst()
 				.orElseThrow();
-			Map<FakeUser, Integer> before = new HashMap<>();
+			Map<StandInUser, Integer> before = new HashMap<>();
 			officers.forEach((officer) -> before.put(officer, officer.messages().size()));
 			long start = System.nanoTime();
 			digest.run(Map.of("area", "kg"));
 			long run = (System.nanoTime() - start) / 1_000_000;
-			FakeTelegram.await(() -> officers.stream().allMatch((o) -> o.messages().size() > before.get(o)),
+			BotApiStandIn.await(() -> officers.stream().allMatch((o) -> o.messages().size() > before.get(o)),
 					Duration.ofSeconds(120), "every officer's digest");
 			System.out.printf(
 					"officers' morning digest over %,d incidents, %d officers: run (reads, and %d digests "
@@ -151,13 +151,13 @@ public final class IncidentBenchmark {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(FakeTelegram telegram, Path data) {
+	private static ConfigurableApplicationContext start(BotApiStandIn telegram, Path data) {
 		return new SpringApplicationBuilder(DanVanApplication.class)
 			.run(BulkHarness.appArgs(telegram, data, "--danvan.telegram.inbound-per-minute=10000")
 				.toArray(String[]::new));
 	}
 
-	private static long reportAndAwaitAlerts(FakeUser villager, Area village, List<FakeUser> officers) {
+	private static long reportAndAwaitAlerts(StandInUser villager, Area village, List<StandInUser> officers) {
 		villager.send("/report");
 		villager.press(villager.awaitText("What do you want to report?"), "Something else");
 		villager.awaitText("Describe what you saw");
@@ -179,7 +179,7 @@ public final class IncidentBenchmark {
 		villager.press(summary, "Send the report");
 		String text = villager.awaitText("reference is").text();
 		String code = text.substring(text.indexOf("reference is ") + 13).split(";")[0].trim();
-		FakeTelegram.await(
+		BotApiStandIn.await(
 				() -> officers.stream().allMatch((o) -> o.messages().stream().anyMatch((m) -> m.text().contains(code))),
 				Duration.ofSeconds(60), "every officer alerted");
 		return (System.nanoTime() - start) / 1_000_000;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.danvan.DanVanApplication;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 
 /**
  * Starts the bot as a user would (its own JVM, the main class, settings from the
@@ -28,8 +28,8 @@ public final class StartupBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Path data = Files.createTempDirectory("danvan-bench");
-		try (FakeTelegram telegram = new FakeTelegram()) {
-			FakeUser user = telegram.user(777, "Lan", "vi");
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
+			StandInUser user = telegram.user(777, "Lan", "vi");
 			Run first = Run.start(telegram, data, 0);
 			Duration reply = timeReply(user, "/start", "Xin chào Lan!");
 			BotMessage picker = user.awaitText("Vui lòng chọn ngôn ngữ:");
@@ -52,7 +52,7 @@ public final class StartupBenchmark {
 		}
 	}
 
-	private static Duration timeReply(FakeUser user, String text, String expected) {
+	private static Duration timeReply(StandInUser user, String text, String expected) {
 		long start = System.nanoTime();
 		user.send(text);
 		user.awaitText(expected);
@@ -61,15 +61,15 @@ public final class StartupBenchmark {
 
 	private record Run(Process process, Duration ready) {
 
-		static Run start(FakeTelegram telegram, Path data, int pollsBefore) throws IOException {
+		static Run start(BotApiStandIn telegram, Path data, int pollsBefore) throws IOException {
 			ProcessBuilder builder = new ProcessBuilder(command());
-			builder.environment().put("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN);
+			builder.environment().put("TELEGRAM_BOT_TOKEN", BotApiStandIn.TOKEN);
 			builder.environment().put("TELEGRAM_API_URL", telegram.url());
 			builder.environment().put("DANVAN_DATA_DIR", data.toString());
 			builder.redirectErrorStream(true).redirectOutput(data.resolve("bot.log").toFile());
 			long start = System.nanoTime();
 			Process process = builder.start();
-			FakeTelegram.await(() -> telegram.calls("getupdates").size() > pollsBefore, Duration.ofSeconds(60),
+			BotApiStandIn.await(() -> telegram.calls("getupdates").size() > pollsBefore, Duration.ofSeconds(60),
 					"the bot to poll");
 			return new Run(process, Duration.ofNanos(System.nanoTime() - start));
 		}

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import org.danvan.enrollment.bot.CoordinatorDigest;
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,13 +31,13 @@ class CoordinatorDigestTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void theWeeklyDigestSumsUpTheWeek() throws InterruptedException {
-		FakeUser coordinator = member(Role.COORDINATOR, "ls-tl");
+		StandInUser coordinator = member(Role.COORDINATOR, "ls-tl");
 		String code = createGroup(coordinator, "Ban Loa", "Bản Lòa tổ 1");
-		FakeUser approved = villager("Páo", "ls-tl-ban-loa");
+		StandInUser approved = villager("Páo", "ls-tl-ban-loa");
 		enroll(approved, "Hoàng Văn Páo", 6, "Bản Lòa tổ 1", null);
 		coordinator.press(coordinator.awaitText("Head of household: Hoàng Văn Páo"), "Approve");
 		approved.awaitText("Good news");
-		FakeUser waiting = villager("Mai", "ls-tl-ban-loa");
+		StandInUser waiting = villager("Mai", "ls-tl-ban-loa");
 		enroll(waiting, "Nông Thị Mai", 4, "Bản Lòa tổ 1", null);
 		coordinator.awaitText("Head of household: Nông Thị Mai");
 		PatrolRota rota = this.patrols.setDays(this.enrollment.group(code).orElseThrow(),

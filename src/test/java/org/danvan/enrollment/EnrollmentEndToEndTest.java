@@ -3,9 +3,9 @@ package org.danvan.enrollment;
 import org.danvan.access.MemberManagement;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -21,16 +21,16 @@ abstract class EnrollmentEndToEndTest extends EndToEndTest {
 	@Autowired
 	EnrollmentManagement enrollment;
 
-	FakeUser member(Role role, String areaId) {
-		FakeUser member = newUser(role.name().charAt(0) + role.name().substring(1).toLowerCase(), "en");
+	StandInUser member(Role role, String areaId) {
+		StandInUser member = newUser(role.name().charAt(0) + role.name().substring(1).toLowerCase(), "en");
 		member.send("/help");
 		member.awaitText("What you can do:");
 		this.members.grant(0, member.id(), new Grant(role, areaId));
 		return member;
 	}
 
-	FakeUser villager(String name, String villageId) {
-		FakeUser villager = newUser(name, "en");
+	StandInUser villager(String name, String villageId) {
+		StandInUser villager = newUser(name, "en");
 		villager.send("/help");
 		villager.awaitText("What you can do:");
 		if (villageId != null) {
@@ -40,7 +40,7 @@ abstract class EnrollmentEndToEndTest extends EndToEndTest {
 	}
 
 	/** Creates a group in a village of the coordinator's commune and returns its code. */
-	String createGroup(FakeUser coordinator, String villageName, String groupName) {
+	String createGroup(StandInUser coordinator, String villageName, String groupName) {
 		coordinator.send("/groups");
 		coordinator.press(coordinator.awaitText("choose the village"), villageName);
 		coordinator.press(coordinator.await(
@@ -56,7 +56,7 @@ abstract class EnrollmentEndToEndTest extends EndToEndTest {
 	 * Goes through {@code /enroll} from a villager whose village is set, up to the answer
 	 * after "I agree, send".
 	 */
-	BotMessage enroll(FakeUser villager, String head, int people, String groupName, String phone) {
+	BotMessage enroll(StandInUser villager, String head, int people, String groupName, String phone) {
 		villager.send("/enroll");
 		villager.awaitText("full name of the head of household");
 		villager.send(head);

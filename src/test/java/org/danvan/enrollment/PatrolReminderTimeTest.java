@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.danvan.DanVanApplication;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,13 +40,13 @@ class PatrolReminderTimeTest {
 	void theEveningReminderComesAtItsLocalTime() {
 		Instant at = Instant.now().plusSeconds(25).truncatedTo(ChronoUnit.SECONDS);
 		String evening = LocalTime.ofInstant(at, VIETNAM).format(DateTimeFormatter.ofPattern("HH:mm:ss"));
-		try (FakeTelegram telegram = new FakeTelegram();
+		try (BotApiStandIn telegram = new BotApiStandIn();
 				ConfigurableApplicationContext app = new SpringApplicationBuilder(DanVanApplication.class)
 					.run(BulkHarness
 						.appArgs(telegram, this.data, "--danvan.enrollment.patrol-evening-at=" + evening,
 								"--danvan.enrollment.patrol-morning-at=", "--danvan.incidents.digest-at=")
 						.toArray(String[]::new))) {
-			FakeUser villager = telegram.user(42_000, "Hai", "en");
+			StandInUser villager = telegram.user(42_000, "Hai", "en");
 			villager.send("/help");
 			villager.awaitText("What you can do:");
 			EnrollmentManagement enrollment = app.getBean(EnrollmentManagement.class);
@@ -58,7 +58,7 @@ class PatrolReminderTimeTest {
 			assertThat(Instant.now()).as("set up before the reminder time").isBefore(at);
 			assertThat(villager.messages()).noneMatch((m) -> m.text().contains("your household's turn"));
 
-			FakeTelegram.await(
+			BotApiStandIn.await(
 					() -> villager.messages().stream().anyMatch((m) -> m.text().contains("your household's turn")),
 					Duration.ofSeconds(40), "the evening reminder");
 			Instant received = Instant.now();

@@ -13,8 +13,8 @@ import org.danvan.enrollment.bot.PatrolReminders;
 import org.danvan.scheduling.ScheduledJob;
 import org.danvan.scheduling.Schedules;
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -56,7 +56,7 @@ class PatrolTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void theHouseholdOnDutyIsRemindedPassesTheTurnAndTheNextOneChecksIn() {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-vd");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-vd");
 		String code = createGroup(coordinator, "Ta Em", "Tà Êm tuần tra");
 		SelfManagedGroup group = this.enrollment.group(code).orElseThrow();
 		this.enrollment.toggleMarker(group,
@@ -65,8 +65,8 @@ class PatrolTest extends EnrollmentEndToEndTest {
 					.filter((m) -> m.number().equals("287"))
 					.findFirst()
 					.orElseThrow());
-		FakeUser first = approved(coordinator, "Út", "Trần Văn Út", "Tà Êm tuần tra");
-		FakeUser second = approved(coordinator, "Bảy", "Trần Văn Bảy", "Tà Êm tuần tra");
+		StandInUser first = approved(coordinator, "Út", "Trần Văn Út", "Tà Êm tuần tra");
+		StandInUser second = approved(coordinator, "Bảy", "Trần Văn Bảy", "Tà Êm tuần tra");
 
 		coordinator.send("/groups");
 		coordinator.press(coordinator.awaitText("choose the village"), "Ta Em");
@@ -84,7 +84,7 @@ class PatrolTest extends EnrollmentEndToEndTest {
 		PatrolRota saved = this.patrols.rota(code).orElseThrow();
 
 		this.reminders.run(java.util.Map.of("area", "kg", "kind", "evening"));
-		FakeUser onTomorrow = (this.patrols.turnOf(saved, tomorrow).orElseThrow() == first.id()) ? first : second;
+		StandInUser onTomorrow = (this.patrols.turnOf(saved, tomorrow).orElseThrow() == first.id()) ? first : second;
 		BotMessage evening = onTomorrow.awaitText("it is your household's turn to patrol for Tà Êm tuần tra");
 		assertThat(evening.text()).startsWith("Tomorrow, " + tomorrow).contains("border markers 287");
 		assertThat(evening.buttonLabels()).containsExactly("✅ All clear", "⚠️ Problem found",
@@ -94,8 +94,8 @@ class PatrolTest extends EnrollmentEndToEndTest {
 		this.reminders.run(java.util.Map.of("area", "kg", "kind", "evening"));
 
 		this.reminders.run(java.util.Map.of("area", "kg", "kind", "morning"));
-		FakeUser duty = (this.patrols.turnOf(saved, today).orElseThrow() == first.id()) ? first : second;
-		FakeUser other = (duty == first) ? second : first;
+		StandInUser duty = (this.patrols.turnOf(saved, today).orElseThrow() == first.id()) ? first : second;
+		StandInUser other = (duty == first) ? second : first;
 		BotMessage reminder = duty.await((m) -> m.text().startsWith("Today, " + today), "today's reminder");
 		this.reminders.run(java.util.Map.of("area", "kg", "kind", "morning"));
 		assertThat(duty.messages()).filteredOn((m) -> m.text().startsWith("Today, " + today)).hasSize(1);
@@ -128,7 +128,7 @@ class PatrolTest extends EnrollmentEndToEndTest {
 
 	@Test
 	void aProblemFoundStartsAReportAtTheMarkerAndAnUnreachableHouseholdIsReported() {
-		FakeUser coordinator = member(Role.COORDINATOR, "kg-vd");
+		StandInUser coordinator = member(Role.COORDINATOR, "kg-vd");
 		String code = createGroup(coordinator, "Nha Sap", "Nhà Sập tuần tra");
 		SelfManagedGroup group = this.enrollment.group(code).orElseThrow();
 		this.enrollment.toggleMarker(group,
@@ -137,14 +137,14 @@ class PatrolTest extends EnrollmentEndToEndTest {
 					.filter((m) -> m.number().equals("289"))
 					.findFirst()
 					.orElseThrow());
-		FakeUser leader = approved(coordinator, "Tư", "Lâm Văn Tư", "Nhà Sập tuần tra");
-		FakeUser member = approved(coordinator, "Năm", "Lâm Thị Năm", "Nhà Sập tuần tra");
+		StandInUser leader = approved(coordinator, "Tư", "Lâm Văn Tư", "Nhà Sập tuần tra");
+		StandInUser member = approved(coordinator, "Năm", "Lâm Thị Năm", "Nhà Sập tuần tra");
 		assertThat(this.enrollment.setLeader(code, leader.id())).isTrue();
 		PatrolRota rota = this.patrols.setDays(this.enrollment.group(code).orElseThrow(),
 				EnumSet.allOf(java.time.DayOfWeek.class));
 		LocalDate today = LocalDate.now(VIETNAM);
 		PatrolDuty duty = this.patrols.duty(rota, today).orElseThrow();
-		FakeUser onDuty = (duty.householdId() == member.id()) ? member : leader;
+		StandInUser onDuty = (duty.householdId() == member.id()) ? member : leader;
 		this.reminders.remind(duty, false);
 		onDuty.press(onDuty.awaitText("your household's turn to patrol for Nhà Sập tuần tra"), "Problem found");
 		onDuty.awaitText("Recorded: problem found");
@@ -172,8 +172,8 @@ class PatrolTest extends EnrollmentEndToEndTest {
 		assertThat(this.patrols.coverage("kg-vd", null).missed()).isGreaterThanOrEqualTo(1);
 	}
 
-	private FakeUser approved(FakeUser coordinator, String firstName, String head, String groupName) {
-		FakeUser villager = villager(firstName, this.enrollment.group(groupOf(groupName)).orElseThrow().villageId());
+	private StandInUser approved(StandInUser coordinator, String firstName, String head, String groupName) {
+		StandInUser villager = villager(firstName, this.enrollment.group(groupOf(groupName)).orElseThrow().villageId());
 		enroll(villager, head, 3, groupName, null);
 		coordinator.press(coordinator.awaitText("Head of household: " + head), "Approve");
 		villager.awaitText("Good news");

@@ -1,8 +1,8 @@
 package org.danvan.incident;
 
 import org.danvan.area.Area;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,9 +20,9 @@ class EscalationTest extends IncidentEndToEndTest {
 	@Test
 	void anUnacknowledgedUrgentReportClimbsToTheDistrict() {
 		Area commune = this.areas.children(this.areas.children("ls").get(0).id()).get(1);
-		FakeUser communeOfficer = officer(commune.id());
-		FakeUser districtOfficer = officer(commune.parentId());
-		FakeUser villager = newUser("Tuyet", "en");
+		StandInUser communeOfficer = officer(commune.id());
+		StandInUser districtOfficer = officer(commune.parentId());
+		StandInUser villager = newUser("Tuyet", "en");
 
 		String code = report(villager, "Health emergency", "A child fell from the rocks and cannot walk",
 				this.areas.children(commune.id()).get(0), true, false, false);
@@ -40,8 +40,8 @@ class EscalationTest extends IncidentEndToEndTest {
 	@Test
 	void acknowledgingStopsTheEscalation() throws InterruptedException {
 		Area commune = this.areas.children(this.areas.children("ls").get(0).id()).get(2);
-		FakeUser communeOfficer = officer(commune.id());
-		FakeUser villager = newUser("Uy", "en");
+		StandInUser communeOfficer = officer(commune.id());
+		StandInUser villager = newUser("Uy", "en");
 
 		String code = report(villager, "Health emergency", "A child fell from the rocks and cannot walk",
 				this.areas.children(commune.id()).get(0), true, false, false);

@@ -6,7 +6,7 @@ import org.danvan.area.AreaManagement;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,7 +26,7 @@ abstract class IncidentEndToEndTest extends EndToEndTest {
 	MongoTemplate mongo;
 
 	/** Goes through the whole conversation and returns the reference code. */
-	String report(FakeUser villager, String category, String description, Area village, boolean urgent,
+	String report(StandInUser villager, String category, String description, Area village, boolean urgent,
 			boolean anonymous, boolean photo) {
 		villager.send("/report");
 		villager.press(villager.awaitText("What do you want to report?"), category);
@@ -51,8 +51,8 @@ abstract class IncidentEndToEndTest extends EndToEndTest {
 	}
 
 	/** A new member given the officer role in the area. */
-	FakeUser officer(String areaId) {
-		FakeUser officer = newUser("Officer", "en");
+	StandInUser officer(String areaId) {
+		StandInUser officer = newUser("Officer", "en");
 		officer.send("/help");
 		officer.awaitText("What you can do:");
 		this.members.grant(0, officer.id(), new Grant(Role.OFFICER, areaId));

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.danvan.area.Area;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ class IncidentListTest extends IncidentEndToEndTest {
 		String closed = stored(village, Category.FLOOD, 21).code();
 		move(closed, Status.RESOLVED);
 		move(fires.get(11), Status.ACKNOWLEDGED);
-		FakeUser officer = officer(commune.id());
+		StandInUser officer = officer(commune.id());
 
 		officer.send("/incidents");
 		BotMessage list = officer.awaitText("13 open reports (All open · All categories), the newest first:");
@@ -81,7 +81,7 @@ class IncidentListTest extends IncidentEndToEndTest {
 
 	@Test
 	void forgedListButtonsAreRefused() {
-		FakeUser officer = officer(this.areas.children(this.areas.children("ls").get(0).id()).get(1).id());
+		StandInUser officer = officer(this.areas.children(this.areas.children("ls").get(0).id()).get(1).id());
 		officer.send("/incidents");
 		BotMessage list = officer.await((m) -> m.text().contains("(All open · All categories)"), "the list");
 		for (String forged : List.of("inc:list:all.0", "inc:list:every.*.0", "inc:list:all.xyz.0", "inc:list:all.*.-1",

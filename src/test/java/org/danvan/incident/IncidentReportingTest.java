@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 import org.danvan.area.Area;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -25,8 +25,8 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 
 	@Test
 	void aNamedReportWithLocationAndPhotoReachesTheOfficerWhoHandlesIt() {
-		FakeUser officer = officer(COMMUNE);
-		FakeUser villager = newUser("Thanh", "en");
+		StandInUser officer = officer(COMMUNE);
+		StandInUser villager = newUser("Thanh", "en");
 		Area village = this.areas.children(COMMUNE).get(0);
 
 		String code = report(villager, "Fire", "Forest fire near the patrol road", village, true, false, true);
@@ -61,16 +61,17 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 		assertThat(stored.location()).isNotNull();
 		assertThat(stored.photoFileIds()).hasSize(1);
 		java.nio.file.Path kept = photoFolder().resolve(code).resolve("1.jpg");
-		FakeUser.awaitTrue(() -> java.nio.file.Files.exists(kept), "the photo kept on disk");
-		assertThat(kept).hasBinaryContent(org.danvan.support.FakeTelegram.fileBytes(stored.photoFileIds().get(0)));
+		StandInUser.awaitTrue(() -> java.nio.file.Files.exists(kept), "the photo kept on disk");
+		assertThat(kept)
+			.hasBinaryContent(org.danvan.sandbox.botapi.BotApiStandIn.fileBytes(stored.photoFileIds().get(0)));
 		assertThat(stored.history()).extracting(Incident.Change::status)
 			.containsExactly(Status.NEW, Status.IN_PROGRESS, Status.RESOLVED, Status.NEW);
 	}
 
 	@Test
 	void anAnonymousReportCarriesNoTraceOfTheReporterYetTheyHearBack() {
-		FakeUser officer = officer(COMMUNE);
-		FakeUser villager = newUser("Secret", "en");
+		StandInUser officer = officer(COMMUNE);
+		StandInUser villager = newUser("Secret", "en");
 		Area village = this.areas.children(COMMUNE).get(0);
 
 		String code = report(villager, "Border security", "Strangers crossing at night", village, false, true, false);
@@ -113,9 +114,9 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 
 	@Test
 	void twoOfficersTakingAtOnceCannotBothWin() {
-		FakeUser first = officer(COMMUNE);
-		FakeUser second = officer(COMMUNE);
-		FakeUser villager = newUser("Hai", "en");
+		StandInUser first = officer(COMMUNE);
+		StandInUser second = officer(COMMUNE);
+		StandInUser villager = newUser("Hai", "en");
 		String code = report(villager, "Road or bridge", "Bridge planks broken", this.areas.children(COMMUNE).get(0),
 				false, false, false);
 		BotMessage one = first.awaitText("New report " + code);
@@ -124,7 +125,7 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 		first.press(one, "Take it");
 		second.press(two, "Take it");
 
-		FakeUser.awaitTrue(() -> this.mongo.findById(code, Incident.class).status() == Status.IN_PROGRESS, "taken");
+		StandInUser.awaitTrue(() -> this.mongo.findById(code, Incident.class).status() == Status.IN_PROGRESS, "taken");
 		second.await((m) -> m.messageId() == two.messageId() && m.edits() >= 1, "the second card refreshed");
 		first.await((m) -> m.messageId() == one.messageId() && m.edits() >= 1, "the first card refreshed");
 		Incident taken = this.mongo.findById(code, Incident.class);
@@ -134,9 +135,9 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 
 	@Test
 	void nobodyActsOnAReportOutsideTheirRoleOrArea() {
-		FakeUser own = officer(COMMUNE);
-		FakeUser elsewhere = officer(otherCommune());
-		FakeUser villager = newUser("Lam", "en");
+		StandInUser own = officer(COMMUNE);
+		StandInUser elsewhere = officer(otherCommune());
+		StandInUser villager = newUser("Lam", "en");
 		String code = report(villager, "Environment", "Oil in the canal", this.areas.children(COMMUNE).get(0), false,
 				false, false);
 		BotMessage alert = own.awaitText("New report " + code);
@@ -156,9 +157,9 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 
 	@Test
 	void aSecondReportOfTheSameProblemJoinsTheFirstInsteadOfDuplicatingIt() {
-		FakeUser officer = officer(COMMUNE);
-		FakeUser first = newUser("Mai", "en");
-		FakeUser second = newUser("Dao", "en");
+		StandInUser officer = officer(COMMUNE);
+		StandInUser first = newUser("Mai", "en");
+		StandInUser second = newUser("Dao", "en");
 		Area village = this.areas.children(COMMUNE).get(1);
 		String code = report(first, "Something else", "A fallen tree blocks the path", village, false, false, false);
 		BotMessage alert = officer.awaitText("New report " + code);
@@ -191,7 +192,7 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 
 	@Test
 	void badInputIsAnsweredAndNothingIsStoredTwice() {
-		FakeUser villager = newUser("Kim", "en");
+		StandInUser villager = newUser("Kim", "en");
 		Area village = this.areas.children(COMMUNE).get(0);
 		villager.send("/report");
 		BotMessage categories = villager.awaitText("What do you want to report?");
@@ -204,7 +205,7 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 		villager.awaitText("Please describe what happened in a few words.");
 		int before = villager.messages().size();
 		villager.send("\u0001\u0007\u200B\u200B\u0001");
-		FakeUser.awaitTrue(() -> villager.messages().size() > before, "an answer to control characters");
+		StandInUser.awaitTrue(() -> villager.messages().size() > before, "an answer to control characters");
 		assertThat(villager.messages().get(before).text()).isEqualTo("Please describe what happened in a few words.");
 		villager.send("x".repeat(2001));
 		villager.awaitText("That is too long: 2,001 characters, at most 2,000.");
@@ -235,7 +236,7 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 
 	@Test
 	void cancelAndExpiryEndTheConversation() {
-		FakeUser villager = newUser("Nam", "en");
+		StandInUser villager = newUser("Nam", "en");
 		villager.send("/report");
 		villager.awaitText("What do you want to report?");
 		villager.send("/cancel");

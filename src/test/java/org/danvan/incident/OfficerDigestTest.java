@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.danvan.area.Area;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class OfficerDigestTest extends IncidentEndToEndTest {
 		stored(village, Category.FIRE, false, now.minus(Duration.ofHours(3)));
 		String resolved = stored(village, Category.FLOOD, false, now.minus(Duration.ofHours(5))).code();
 		this.incidents.transition(resolved, Status.RESOLVED, new Incident.Change(Status.RESOLVED, 1L, now, null), 1L);
-		FakeUser officer = officer(commune.id());
+		StandInUser officer = officer(commune.id());
 
 		this.digest.run(Map.of("area", "ls"));
 
@@ -66,8 +66,8 @@ class OfficerDigestTest extends IncidentEndToEndTest {
 	 */
 	@Test
 	void anAreaWithItsOwnTimeHasItsOwnDigest() throws InterruptedException {
-		FakeUser baoLam = officer("ls-bl");
-		FakeUser district = officer("ls-cl");
+		StandInUser baoLam = officer("ls-bl");
+		StandInUser district = officer("ls-cl");
 
 		this.digest.run(Map.of("area", "ls"));
 		district.awaitText("in the last 24 hours");

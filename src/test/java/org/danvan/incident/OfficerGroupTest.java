@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.danvan.area.Area;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +27,11 @@ class OfficerGroupTest extends IncidentEndToEndTest {
 
 	@Test
 	void theOfficerGroupIsAlertedAndOnlyOfficersActFromIt() {
-		FakeUser officer = officer(OFFICER_GROUP_AREA);
-		FakeUser bystander = newUser("Bystander", "en");
+		StandInUser officer = officer(OFFICER_GROUP_AREA);
+		StandInUser bystander = newUser("Bystander", "en");
 		bystander.send("/help");
 		bystander.awaitText("What you can do:");
-		FakeUser villager = newUser("Khanh", "en");
+		StandInUser villager = newUser("Khanh", "en");
 		Area village = this.areas.villages(OFFICER_GROUP_AREA).get(0);
 
 		String code = report(villager, "Fire", "Smoke behind the marker road", village, false, false, true);
@@ -60,7 +60,7 @@ class OfficerGroupTest extends IncidentEndToEndTest {
 
 		officer.pressInGroup(OFFICER_GROUP, alert, "Take it");
 		inGroup((m) -> m.messageId() == alert.messageId() && m.edits() >= 1, "the group's card updated");
-		FakeUser.awaitTrue(() -> this.mongo.findById(code, Incident.class).status() == Status.IN_PROGRESS,
+		StandInUser.awaitTrue(() -> this.mongo.findById(code, Incident.class).status() == Status.IN_PROGRESS,
 				"taken from the group");
 		assertThat(this.mongo.findById(code, Incident.class).assigneeId()).isEqualTo(officer.id());
 		assertThat(telegram.messages(OFFICER_GROUP)).noneMatch((m) -> m.text().contains("Which side"));
@@ -68,7 +68,7 @@ class OfficerGroupTest extends IncidentEndToEndTest {
 
 	@Test
 	void aReportElsewhereDoesNotReachTheGroup() {
-		FakeUser villager = newUser("Nga", "en");
+		StandInUser villager = newUser("Nga", "en");
 		Area elsewhere = this.areas.villages("kg-vp").get(0);
 		String code = report(villager, "Something else", "Lost buffalo on the road", elsewhere, false, false, false);
 		String here = report(newUser("Hoa", "en"), "Something else", "Fallen tree on the road",
@@ -79,7 +79,7 @@ class OfficerGroupTest extends IncidentEndToEndTest {
 	}
 
 	private static BotMessage inGroup(Predicate<BotMessage> condition, String what) {
-		FakeTelegram.await(() -> telegram.messages(OFFICER_GROUP).stream().anyMatch(condition), Duration.ofSeconds(20),
+		BotApiStandIn.await(() -> telegram.messages(OFFICER_GROUP).stream().anyMatch(condition), Duration.ofSeconds(20),
 				what);
 		return telegram.messages(OFFICER_GROUP).stream().filter(condition).reduce((a, b) -> b).orElseThrow();
 	}

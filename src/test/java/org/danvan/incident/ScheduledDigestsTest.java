@@ -16,8 +16,8 @@ import org.danvan.area.AreaManagement;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.danvan.support.TestClock;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,14 +41,14 @@ class ScheduledDigestsTest {
 
 	@Test
 	void digestsComeAtTheirLocalTimes() {
-		try (FakeTelegram telegram = new FakeTelegram()) {
-			FakeUser officer = telegram.user(71_001, "Officer", "en");
-			FakeUser coordinator = telegram.user(71_002, "Coordinator", "en");
-			FakeUser villager = telegram.user(71_003, "Lan", "en");
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
+			StandInUser officer = telegram.user(71_001, "Officer", "en");
+			StandInUser coordinator = telegram.user(71_002, "Coordinator", "en");
+			StandInUser villager = telegram.user(71_003, "Lan", "en");
 			clock.set(TestClock.vietnam(2026, 12, 1, 6, 59, 45));
 			try (ConfigurableApplicationContext app = start(telegram)) {
 				MemberManagement members = app.getBean(MemberManagement.class);
-				for (FakeUser user : List.of(officer, coordinator, villager)) {
+				for (StandInUser user : List.of(officer, coordinator, villager)) {
 					user.send("/help");
 					user.awaitText("What you can do:");
 				}
@@ -84,12 +84,12 @@ class ScheduledDigestsTest {
 	}
 
 	/** Waits for the message, as long as the time it is due in may take. */
-	private static void arrives(FakeUser user, String text) {
-		FakeTelegram.await(() -> user.messages().stream().anyMatch((m) -> m.text().contains(text)),
+	private static void arrives(StandInUser user, String text) {
+		BotApiStandIn.await(() -> user.messages().stream().anyMatch((m) -> m.text().contains(text)),
 				java.time.Duration.ofSeconds(90), "'" + text + "' in chat " + user.id());
 	}
 
-	private ConfigurableApplicationContext start(FakeTelegram telegram) {
+	private ConfigurableApplicationContext start(BotApiStandIn telegram) {
 		List<String> args = new ArrayList<>(BulkHarness.appArgs(telegram, this.data,
 				"--danvan.enrollment.patrol-evening-at=", "--danvan.enrollment.patrol-morning-at=",
 				"--danvan.telegram.limits.send-timeout=5s", "--logging.level.org.danvan=INFO"));

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.danvan.area.Area;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,9 +37,9 @@ class VillageSummaryTest extends IncidentEndToEndTest {
 		stored(village, january.plus(Duration.ofDays(5)), Duration.ofDays(3));
 		String open = stored(village, january.plus(Duration.ofDays(9)), null).code();
 		stored(village, Instant.parse("2026-02-02T03:00:00Z"), null);
-		FakeUser english = resident("Lan", "en", village.id());
-		FakeUser vietnamese = resident("Hà", "vi", village.id());
-		FakeUser elsewhere = resident("Tùng", "en", "ls-tl-ban-loa");
+		StandInUser english = resident("Lan", "en", village.id());
+		StandInUser vietnamese = resident("Hà", "vi", village.id());
+		StandInUser elsewhere = resident("Tùng", "en", "ls-tl-ban-loa");
 
 		this.summary.run(Map.of("area", "ls", "month", "2026-01"));
 
@@ -54,8 +54,8 @@ class VillageSummaryTest extends IncidentEndToEndTest {
 		assertThat(elsewhere.messages()).noneMatch((m) -> m.text().contains("Reports from"));
 	}
 
-	private FakeUser resident(String name, String language, String villageId) {
-		FakeUser member = newUser(name, language);
+	private StandInUser resident(String name, String language, String villageId) {
+		StandInUser member = newUser(name, language);
 		member.send("/help");
 		member.await((m) -> m.text().contains("/help"), "the help");
 		this.members.chooseVillage(member.id(), villageId);

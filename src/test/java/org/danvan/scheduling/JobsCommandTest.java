@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,14 +29,14 @@ class JobsCommandTest extends EndToEndTest {
 		this.schedules.recurring("jobs-test-daily", "0 30 6 * * ?", ZoneId.of("Asia/Ho_Chi_Minh"), "incident.photos",
 				Map.of("code", "NONE", "attempt", "1"), Misfire.SKIP);
 		try {
-			FakeUser admin = telegram.user(1, "Admin", "en");
+			StandInUser admin = telegram.user(1, "Admin", "en");
 			admin.send("/jobs");
 			BotMessage jobs = admin.awaitText("scheduled jobs (times in Vietnam)");
 			assertThat(jobs.text()).contains("jobs-test-once · once\nnext 2099-01-02 08:00 · last – · –",
 					"jobs-test-daily · 0 30 6 * * ? Asia/Ho_Chi_Minh\nnext ");
 			assertThat(jobs.text()).containsPattern("jobs-test-daily[^\\n]*\\nnext \\d{4}-\\d{2}-\\d{2} 06:30");
 
-			FakeUser villager = newUser("Curious", "en");
+			StandInUser villager = newUser("Curious", "en");
 			villager.send("/jobs");
 			BotMessage refused = villager.await((m) -> !m.text().isBlank(), "an answer");
 			assertThat(refused.text()).doesNotContain("jobs-test");

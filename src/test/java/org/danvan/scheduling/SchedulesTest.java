@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.danvan.DanVanApplication;
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
+import org.danvan.sandbox.botapi.BotApiStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +46,7 @@ class SchedulesTest {
 
 	@Test
 	void twoInstancesFireEachScheduleOnce() {
-		try (FakeTelegram telegram = new FakeTelegram();
+		try (BotApiStandIn telegram = new BotApiStandIn();
 				ConfigurableApplicationContext a = start(BulkHarness.appArgs(telegram, this.dataA))) {
 			String uri = a.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString();
 			List<String> argsB = new ArrayList<>(BulkHarness.appArgs(telegram, this.dataB));
@@ -54,7 +54,7 @@ class SchedulesTest {
 			a.getBean(Schedules.class)
 				.once("twice-1", Instant.now().plusSeconds(4), CountingTask.NAME, Map.of("id", "twice-1"));
 			try (ConfigurableApplicationContext b = start(argsB)) {
-				FakeTelegram.await(() -> count("twice-1") >= 1, Duration.ofSeconds(20), "the schedule to fire");
+				BotApiStandIn.await(() -> count("twice-1") >= 1, Duration.ofSeconds(20), "the schedule to fire");
 				sleep(1500);
 				assertThat(count("twice-1")).isEqualTo(1);
 			}
@@ -63,7 +63,7 @@ class SchedulesTest {
 
 	@Test
 	void workThatFellDueWhileDownRunsOnceAtStart() {
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			try (ConfigurableApplicationContext before = start(BulkHarness.appArgs(telegram, this.dataA))) {
 				before.getBean(Schedules.class)
 					.once("late-1", Instant.now().plusSeconds(2), CountingTask.NAME, Map.of("id", "late-1"));
@@ -71,7 +71,7 @@ class SchedulesTest {
 			sleep(3000);
 			assertThat(count("late-1")).isZero();
 			try (ConfigurableApplicationContext after = start(BulkHarness.appArgs(telegram, this.dataA))) {
-				FakeTelegram.await(() -> count("late-1") == 1, Duration.ofSeconds(20), "the late schedule to run");
+				BotApiStandIn.await(() -> count("late-1") == 1, Duration.ofSeconds(20), "the late schedule to run");
 			}
 			try (ConfigurableApplicationContext again = start(BulkHarness.appArgs(telegram, this.dataA))) {
 				sleep(1500);
@@ -82,7 +82,7 @@ class SchedulesTest {
 
 	@Test
 	void twoInstancesRunEachFiringOfARecurringScheduleOnce() {
-		try (FakeTelegram telegram = new FakeTelegram();
+		try (BotApiStandIn telegram = new BotApiStandIn();
 				ConfigurableApplicationContext a = start(BulkHarness.appArgs(telegram, this.dataA))) {
 			String uri = a.getBean(MongoConnectionDetails.class).getConnectionString().getConnectionString();
 			List<String> argsB = new ArrayList<>(BulkHarness.appArgs(telegram, this.dataB));
@@ -94,7 +94,7 @@ class SchedulesTest {
 				b.getBean(Schedules.class)
 					.recurring("every-2s", "0/2 * * * * ?", HANOI, CountingTask.NAME, Map.of("id", "every-2s"),
 							Misfire.RUN_ONCE);
-				FakeTelegram.await(() -> count("every-2s") >= 4, Duration.ofSeconds(20), "four firings");
+				BotApiStandIn.await(() -> count("every-2s") >= 4, Duration.ofSeconds(20), "four firings");
 				a.getBean(Schedules.class).stopRecurring("every-2s");
 			}
 		}
@@ -107,7 +107,7 @@ class SchedulesTest {
 
 	@Test
 	void aDailyScheduleMissedWhileDownRunsOnceOrWaitsByItsRule() {
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			ZonedDateTime soon;
 			try (ConfigurableApplicationContext before = start(BulkHarness.appArgs(telegram, this.dataA))) {
 				soon = ZonedDateTime.now(HANOI).plusSeconds(3);
@@ -123,7 +123,7 @@ class SchedulesTest {
 			sleep(Duration.between(ZonedDateTime.now(HANOI), soon).toMillis() + 1500);
 			assertThat(count("daily-once")).isZero();
 			try (ConfigurableApplicationContext after = start(BulkHarness.appArgs(telegram, this.dataA))) {
-				FakeTelegram.await(() -> count("daily-once") == 1, Duration.ofSeconds(20), "the missed run");
+				BotApiStandIn.await(() -> count("daily-once") == 1, Duration.ofSeconds(20), "the missed run");
 				sleep(1500);
 				assertThat(count("daily-once")).isEqualTo(1);
 				assertThat(count("daily-skip")).isZero();

@@ -15,9 +15,9 @@ import org.danvan.announcement.Timing;
 import org.danvan.scheduling.TimedTask;
 import org.danvan.shared.Grant;
 import org.danvan.shared.Role;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.StandInUser;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,7 +42,7 @@ class SettingsTest extends EndToEndTest {
 
 	@Test
 	void whatAMemberSwitchesOffStopsComing() throws InterruptedException {
-		FakeUser officer = newUser("Officer", "en");
+		StandInUser officer = newUser("Officer", "en");
 		officer.send("/help");
 		officer.awaitText("What you can do:");
 		this.members.grant(0, officer.id(), new Grant(Role.OFFICER, "ls-bl"));
@@ -63,7 +63,7 @@ class SettingsTest extends EndToEndTest {
 		digest().run(Map.of("area", "ls-bl"));
 		officer.awaitText("in the last 24 hours");
 
-		FakeUser villager = newUser("Lộc", "en");
+		StandInUser villager = newUser("Lộc", "en");
 		villager.send("/help");
 		villager.awaitText("What you can do:");
 		this.members.chooseVillage(villager.id(), "ls-bl-na-an");

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
+import org.danvan.sandbox.botapi.BotApiStandIn;
+
 import org.danvan.DanVanApplication;
 import org.danvan.i18n.Text;
 import org.danvan.telegram.Broadcasts;
@@ -53,16 +55,16 @@ public final class BulkHarness {
 	}
 
 	/** The application arguments for a bot on this fake Bot API and data folder. */
-	public static List<String> appArgs(FakeTelegram telegram, java.nio.file.Path data, String... more) {
+	public static List<String> appArgs(BotApiStandIn telegram, java.nio.file.Path data, String... more) {
 		List<String> args = new java.util.ArrayList<>(
-				List.of("--danvan.telegram.token=" + FakeTelegram.TOKEN, "--danvan.telegram.api-url=" + telegram.url(),
+				List.of("--danvan.telegram.token=" + BotApiStandIn.TOKEN, "--danvan.telegram.api-url=" + telegram.url(),
 						"--danvan.storage.data-dir=" + data, "--spring.mongodb.uri=", "--server.port=0",
 						"--danvan.telegram.poll-timeout=1s", "--logging.level.root=WARN"));
 		args.addAll(Arrays.asList(more));
 		return args;
 	}
 
-	public static Map<Long, Integer> messagesPerChat(FakeTelegram telegram, long first, int count) {
+	public static Map<Long, Integer> messagesPerChat(BotApiStandIn telegram, long first, int count) {
 		Map<Long, Integer> counts = new java.util.HashMap<>();
 		for (long id = first; id < first + count; id++) {
 			counts.put(id, telegram.messages(id).size());

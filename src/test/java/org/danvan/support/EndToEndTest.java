@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -20,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestCommands.class)
 public abstract class EndToEndTest {
 
-	protected static final FakeTelegram telegram = new FakeTelegram();
+	protected static final BotApiStandIn telegram = new BotApiStandIn();
 
 	private static final Path dataDir = tempDir("danvan-e2e");
 
@@ -41,8 +44,8 @@ public abstract class EndToEndTest {
 		properties(registry, telegram, dataDir);
 	}
 
-	public static void properties(DynamicPropertyRegistry registry, FakeTelegram telegram, Path dataDir) {
-		registry.add("danvan.telegram.token", () -> FakeTelegram.TOKEN);
+	public static void properties(DynamicPropertyRegistry registry, BotApiStandIn telegram, Path dataDir) {
+		registry.add("danvan.telegram.token", () -> BotApiStandIn.TOKEN);
 		registry.add("danvan.telegram.api-url", telegram::url);
 		registry.add("danvan.telegram.poll-timeout", () -> "2s");
 		registry.add("danvan.telegram.webhook-url", () -> "");
@@ -72,7 +75,7 @@ public abstract class EndToEndTest {
 		return dataDir.resolve("photos");
 	}
 
-	protected static FakeUser newUser(String firstName, String languageCode) {
+	protected static StandInUser newUser(String firstName, String languageCode) {
 		return telegram.user(userIds.incrementAndGet(), firstName, languageCode);
 	}
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
+import org.danvan.sandbox.botapi.BotApiStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,14 +33,14 @@ class BulkCrashTest {
 
 	@Test
 	void aKilledBotResumesItsBulkSend() throws Exception {
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			telegram.startedUsers(FIRST, COUNT, "vi");
 			String[] settings = { "--danvan.telegram.bulk.lease=2s", "--danvan.telegram.limits.global-per-second=60" };
 			List<String> first = new ArrayList<>(
 					List.of("start", "crash-job", String.valueOf(FIRST), String.valueOf(COUNT)));
 			first.addAll(BulkHarness.appArgs(telegram, this.data, settings));
 			Process crashing = start(first);
-			FakeTelegram.await(() -> delivered(telegram) >= COUNT / 3, Duration.ofSeconds(90), "a third delivered");
+			BotApiStandIn.await(() -> delivered(telegram) >= COUNT / 3, Duration.ofSeconds(90), "a third delivered");
 			crashing.destroyForcibly();
 			assertThat(crashing.waitFor(30, TimeUnit.SECONDS)).isTrue();
 			int beforeKill = delivered(telegram);
@@ -50,7 +50,7 @@ class BulkCrashTest {
 			again.addAll(BulkHarness.appArgs(telegram, this.data, settings));
 			Process resumed = start(again);
 			try {
-				FakeTelegram.await(() -> delivered(telegram) == COUNT, Duration.ofSeconds(120), "every chat reached");
+				BotApiStandIn.await(() -> delivered(telegram) == COUNT, Duration.ofSeconds(120), "every chat reached");
 				Thread.sleep(1500);
 				Map<Long, Integer> perChat = BulkHarness.messagesPerChat(telegram, FIRST, COUNT);
 				long skipped = perChat.values().stream().filter((n) -> n == 0).count();
@@ -67,7 +67,7 @@ class BulkCrashTest {
 		}
 	}
 
-	private static int delivered(FakeTelegram telegram) {
+	private static int delivered(BotApiStandIn telegram) {
 		return (int) BulkHarness.messagesPerChat(telegram, FIRST, COUNT).values().stream().filter((n) -> n > 0).count();
 	}
 

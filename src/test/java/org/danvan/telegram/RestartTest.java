@@ -6,10 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.danvan.DanVanApplication;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,9 +27,9 @@ class RestartTest {
 
 	@Test
 	void theBotRemembersAndLosesNothingAcrossARestart() {
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			Path data = EndToEndTest.tempDir("danvan-restart");
-			FakeUser user = telegram.user(4242, "Mai", "vi");
+			StandInUser user = telegram.user(4242, "Mai", "vi");
 			ObjectNode help;
 			try (ConfigurableApplicationContext app = start(telegram, data)) {
 				user.send("/language");
@@ -59,9 +59,9 @@ class RestartTest {
 					update.toString(), "status", "RECEIVED", "receivedAt", java.util.Date.from(Instant.now()))));
 	}
 
-	static ConfigurableApplicationContext start(FakeTelegram telegram, Path data) {
+	static ConfigurableApplicationContext start(BotApiStandIn telegram, Path data) {
 		return new SpringApplicationBuilder(DanVanApplication.class).run(
-				"--danvan.telegram.token=" + FakeTelegram.TOKEN, "--danvan.telegram.api-url=" + telegram.url(),
+				"--danvan.telegram.token=" + BotApiStandIn.TOKEN, "--danvan.telegram.api-url=" + telegram.url(),
 				"--danvan.telegram.poll-timeout=1s", "--danvan.telegram.webhook-url=",
 				"--danvan.storage.data-dir=" + data, "--spring.mongodb.uri=", "--server.port=0");
 	}

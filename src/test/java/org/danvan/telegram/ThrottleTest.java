@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ThrottleTest {
 
-	static final FakeTelegram telegram = new FakeTelegram();
+	static final BotApiStandIn telegram = new BotApiStandIn();
 
 	static final Path data = EndToEndTest.tempDir("danvan-throttle");
 
@@ -39,8 +39,8 @@ class ThrottleTest {
 
 	@Test
 	void aFloodingAccountIsThrottledWhileOthersAreAnswered() throws InterruptedException {
-		FakeUser flooder = telegram.user(501, "Flood", "en");
-		FakeUser neighbour = telegram.user(502, "Dao", "en");
+		StandInUser flooder = telegram.user(501, "Flood", "en");
+		StandInUser neighbour = telegram.user(502, "Dao", "en");
 
 		for (int i = 0; i < 60; i++) {
 			flooder.send("message " + i);

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 import org.danvan.access.MemberManagement;
-import org.danvan.support.BotMessage;
+import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.danvan.support.TestCommands;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class TransportTest extends EndToEndTest {
 
 	@Test
 	void aFailingHandlerApologisesAndTheBotGoesOn() {
-		FakeUser user = newUser("Binh", "en");
+		StandInUser user = newUser("Binh", "en");
 		user.send("/boom");
 		user.awaitText("Sorry, something went wrong on our side");
 
@@ -44,11 +44,11 @@ class TransportTest extends EndToEndTest {
 
 	@Test
 	void aTextOverTheLimitArrivesInPiecesThatTelegramAccepts() {
-		FakeUser user = newUser("Chi", "en");
+		StandInUser user = newUser("Chi", "en");
 		user.send("/long");
 
 		String expected = TestCommands.longText();
-		FakeTelegram.await(() -> String.join("\n", texts(user)).length() >= expected.strip().length() - 10,
+		BotApiStandIn.await(() -> String.join("\n", texts(user)).length() >= expected.strip().length() - 10,
 				Duration.ofSeconds(10), "the whole long text");
 		List<String> pieces = texts(user);
 		assertThat(pieces).hasSizeGreaterThanOrEqualTo(3).allMatch((piece) -> piece.length() <= 4096);
@@ -58,7 +58,7 @@ class TransportTest extends EndToEndTest {
 
 	@Test
 	void aTooManyRequestsAnswerIsObeyed() {
-		FakeUser user = newUser("Dung", "en");
+		StandInUser user = newUser("Dung", "en");
 		user.send("/start");
 		user.awaitCount(3);
 		telegram.failNext("sendMessage", user.id(), 429, "Too Many Requests: retry after 1", 1);
@@ -67,8 +67,8 @@ class TransportTest extends EndToEndTest {
 		user.send("/help");
 
 		user.awaitText("What you can do:");
-		List<FakeTelegram.Call> sends = telegram.calls("sendmessage");
-		List<FakeTelegram.Call> mine = sends.subList(before, sends.size())
+		List<BotApiStandIn.Call> sends = telegram.calls("sendmessage");
+		List<BotApiStandIn.Call> mine = sends.subList(before, sends.size())
 			.stream()
 			.filter((call) -> call.params().path("chat_id").asLong() == user.id())
 			.toList();
@@ -78,7 +78,7 @@ class TransportTest extends EndToEndTest {
 
 	@Test
 	void unknownCommandsAndPlainTextAreAnsweredPolitely() {
-		FakeUser user = newUser("Giang", "en");
+		StandInUser user = newUser("Giang", "en");
 		user.send("/fly");
 		user.awaitText("I don't know the command /fly.");
 		user.send("hello?");
@@ -87,12 +87,12 @@ class TransportTest extends EndToEndTest {
 
 	@Test
 	void aPersonWhoBlockedTheBotIsMarkedUnreachableUntilTheyWriteAgain() {
-		FakeUser user = newUser("Khanh", "vi");
+		StandInUser user = newUser("Khanh", "vi");
 		user.send("/start");
 		user.awaitCount(3);
 
 		user.blockBot();
-		FakeTelegram.await(() -> !reachable(user.id()), Duration.ofSeconds(10), "member marked unreachable");
+		BotApiStandIn.await(() -> !reachable(user.id()), Duration.ofSeconds(10), "member marked unreachable");
 
 		user.unblockBot();
 		user.send("/help");
@@ -102,7 +102,7 @@ class TransportTest extends EndToEndTest {
 
 	@Test
 	void sendingToABlockedChatMarksItUnreachable() {
-		FakeUser user = newUser("Long", "vi");
+		StandInUser user = newUser("Long", "vi");
 		user.send("/start");
 		user.awaitCount(3);
 		user.unblockBot();
@@ -110,7 +110,7 @@ class TransportTest extends EndToEndTest {
 
 		this.messenger.send(user.id(), "vi", Reply.message(org.danvan.i18n.Text.of("bot.error")));
 
-		FakeTelegram.await(() -> !reachable(user.id()), Duration.ofSeconds(10), "member marked unreachable");
+		BotApiStandIn.await(() -> !reachable(user.id()), Duration.ofSeconds(10), "member marked unreachable");
 	}
 
 	private boolean reachable(long id) {
@@ -118,7 +118,7 @@ class TransportTest extends EndToEndTest {
 			.getBoolean("reachable");
 	}
 
-	private static List<String> texts(FakeUser user) {
+	private static List<String> texts(StandInUser user) {
 		return user.messages().stream().map(BotMessage::text).toList();
 	}
 

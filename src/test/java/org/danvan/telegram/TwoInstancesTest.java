@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.danvan.DanVanApplication;
 import org.danvan.i18n.Text;
 import org.danvan.support.BulkHarness;
-import org.danvan.support.FakeTelegram;
+import org.danvan.sandbox.botapi.BotApiStandIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +40,7 @@ class TwoInstancesTest {
 
 	@Test
 	void twoInstancesShareOneJobWithoutDuplicates() {
-		try (FakeTelegram telegram = new FakeTelegram()) {
+		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			telegram.startedUsers(FIRST, COUNT, "vi");
 			String[] settings = { "--danvan.telegram.bulk.chunk-size=10",
 					"--danvan.telegram.limits.global-per-second=100" };
@@ -58,7 +58,7 @@ class TwoInstancesTest {
 						.start("shared-job", Map.of("vi", Reply.message(Text.literal("Họp dân"))), recipients);
 
 					Broadcasts seenFromB = b.getBean(Broadcasts.class);
-					FakeTelegram.await(() -> seenFromB.progress("shared-job").orElseThrow().done(),
+					BotApiStandIn.await(() -> seenFromB.progress("shared-job").orElseThrow().done(),
 							Duration.ofSeconds(60), "the shared job to finish");
 					assertThat(seenFromB.progress("shared-job")).contains(new Broadcasts.Progress(COUNT, COUNT, 0, 0));
 					assertThat(BulkHarness.messagesPerChat(telegram, FIRST, COUNT).values()).allMatch((n) -> n == 1);

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.danvan.support.EndToEndTest;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class WebhookTest {
 
 	static final String SECRET = "s3cret_Webhook-token";
 
-	static final FakeTelegram telegram = new FakeTelegram();
+	static final BotApiStandIn telegram = new BotApiStandIn();
 
 	static final Path data = EndToEndTest.tempDir("danvan-webhook");
 
@@ -59,7 +59,7 @@ class WebhookTest {
 
 	@Test
 	void requestsWithoutTheRightSecretAreRefused() throws Exception {
-		FakeUser user = telegram.user(7001, "Nga", "en");
+		StandInUser user = telegram.user(7001, "Nga", "en");
 		ObjectNode update = user.compose("/help");
 
 		assertThat(post(update, "wrong").statusCode()).isEqualTo(401);
@@ -72,7 +72,7 @@ class WebhookTest {
 
 	@Test
 	void anUpdateDeliveredTwiceIsHandledOnce() throws Exception {
-		FakeUser user = telegram.user(7002, "Oanh", "en");
+		StandInUser user = telegram.user(7002, "Oanh", "en");
 		ObjectNode help = user.compose("/help");
 
 		assertThat(post(help, SECRET).statusCode()).isEqualTo(200);

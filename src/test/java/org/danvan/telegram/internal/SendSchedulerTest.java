@@ -9,10 +9,10 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import okhttp3.OkHttpClient;
-import org.danvan.support.BotMessage;
-import org.danvan.support.FakeTelegram;
-import org.danvan.support.FakeUser;
-import org.danvan.support.FloodLimits;
+import org.danvan.sandbox.botapi.BotMessage;
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.StandInUser;
+import org.danvan.sandbox.botapi.FloodLimits;
 import org.danvan.telegram.Lane;
 import org.danvan.telegram.SendLimits;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SendSchedulerTest {
 
-	final FakeTelegram telegram = new FakeTelegram();
+	final BotApiStandIn telegram = new BotApiStandIn();
 
 	final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
@@ -46,7 +46,7 @@ class SendSchedulerTest {
 		SendLimits limits = new SendLimits(globalPerSecond, 1, 3, 20, 8, Duration.ofSeconds(1), Duration.ofMinutes(1));
 		OkHttpClient http = new OkHttpClient.Builder().readTimeout(1, TimeUnit.SECONDS).build();
 		OkHttpTelegramClient client = new OkHttpTelegramClient(TelegramClientConfiguration.JSON, http,
-				FakeTelegram.TOKEN, TelegramClientConfiguration.telegramUrl(URI.create(this.telegram.url())));
+				BotApiStandIn.TOKEN, TelegramClientConfiguration.telegramUrl(URI.create(this.telegram.url())));
 		this.scheduler = new SendScheduler(client, limits, 4, new SendMetrics(this.registry), (chat) -> false);
 		return this.scheduler;
 	}
@@ -58,7 +58,7 @@ class SendSchedulerTest {
 	@Test
 	void aChatToldToWaitWaitsWhileOtherChatsGoOn() {
 		scheduler(30);
-		List<FakeUser> users = this.telegram.startedUsers(100, 2, "vi");
+		List<StandInUser> users = this.telegram.startedUsers(100, 2, "vi");
 		this.telegram.failNext("sendMessage", 100, 429, "Too Many Requests: retry after 2", 2);
 
 		long start = System.nanoTime();
@@ -83,7 +83,7 @@ class SendSchedulerTest {
 		long start = System.nanoTime();
 		CompletableFuture<SendOutcome> a = send(200, Lane.BULK, "a");
 		CompletableFuture<SendOutcome> b = send(201, Lane.BULK, "b");
-		FakeTelegram.await(() -> this.telegram.tooManyRequests() == 2, Duration.ofSeconds(5), "two 429s");
+		BotApiStandIn.await(() -> this.telegram.tooManyRequests() == 2, Duration.ofSeconds(5), "two 429s");
 		Thread.sleep(200);
 		SendOutcome c = send(202, Lane.BULK, "c").join();
 
@@ -121,7 +121,7 @@ class SendSchedulerTest {
 	@Test
 	void aBlockedChatIsUnreachableAndWhatElseWaitsForItIsDropped() {
 		scheduler(30);
-		FakeUser user = this.telegram.startedUsers(500, 1, "vi").get(0);
+		StandInUser user = this.telegram.startedUsers(500, 1, "vi").get(0);
 		user.blockBot();
 
 		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
@@ -146,7 +146,7 @@ class SendSchedulerTest {
 	@Test
 	void oneChatsMessagesArriveInOrder() {
 		scheduler(30);
-		FakeUser user = this.telegram.startedUsers(600, 1, "vi").get(0);
+		StandInUser user = this.telegram.startedUsers(600, 1, "vi").get(0);
 
 		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
 		for (int i = 0; i < 6; i++) {

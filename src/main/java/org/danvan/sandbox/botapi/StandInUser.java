@@ -1,4 +1,4 @@
-package org.danvan.support;
+package org.danvan.sandbox.botapi;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,23 +13,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * blocks the bot, and reads what the bot sent them. Their private chat has the same id as
  * they do.
  */
-public final class FakeUser {
+public final class StandInUser {
 
 	private static final Duration WAIT = Duration.ofSeconds(10);
 
-	private final FakeTelegram telegram;
+	private final BotApiStandIn telegram;
 
 	private final long id;
 
 	private final String firstName;
 
-	private final String languageCode;
+	private volatile String languageCode;
 
 	private volatile boolean started;
 
 	private volatile boolean blockedBot;
 
-	FakeUser(FakeTelegram telegram, long id, String firstName, String languageCode) {
+	StandInUser(BotApiStandIn telegram, long id, String firstName, String languageCode) {
 		this.telegram = telegram;
 		this.id = id;
 		this.firstName = firstName;
@@ -38,6 +38,11 @@ public final class FakeUser {
 
 	public long id() {
 		return this.id;
+	}
+
+	/** Switches the language of this person's Telegram app. */
+	public void language(String languageCode) {
+		this.languageCode = languageCode;
 	}
 
 	void markStarted() {
@@ -55,6 +60,7 @@ public final class FakeUser {
 	/** Sends a text; a leading {@code /command} is marked as Telegram marks it. */
 	public ObjectNode send(String text) {
 		ObjectNode update = compose(text);
+		written(update.get("message"));
 		this.telegram.redeliver(update);
 		return update;
 	}
@@ -74,7 +80,7 @@ public final class FakeUser {
 				.put("length", (end < 0) ? text.length() : end)
 				.put("type", "bot_command");
 		}
-		ObjectNode update = FakeTelegram.JSON.createObjectNode();
+		ObjectNode update = BotApiStandIn.JSON.createObjectNode();
 		update.set("message", message);
 		return this.telegram.number(update);
 	}
@@ -103,14 +109,28 @@ public final class FakeUser {
 
 	/** Sends a file as a document, whose id the fake then knows. */
 	public ObjectNode sendDocument(String fileName) {
-		ObjectNode message = message();
 		String fileId = "doc-" + UUID.randomUUID();
 		this.telegram.knowFile(fileId);
+		return sendDocument(fileId, fileName, 2048);
+	}
+
+	/** Sends a file from this person's phone as a document. */
+	public ObjectNode sendDocument(String fileName, byte[] content) {
+		if (content.length == 0) {
+			throw ApiError.badRequest("file must be non-empty");
+		}
+		String fileId = "doc-" + UUID.randomUUID();
+		this.telegram.knowFile(fileId, content);
+		return sendDocument(fileId, fileName, content.length);
+	}
+
+	private ObjectNode sendDocument(String fileId, String fileName, int size) {
+		ObjectNode message = message();
 		message.putObject("document")
 			.put("file_id", fileId)
 			.put("file_unique_id", fileId)
 			.put("file_name", fileName)
-			.put("file_size", 2048);
+			.put("file_size", size);
 		return push("message", message);
 	}
 
@@ -121,15 +141,30 @@ public final class FakeUser {
 	}
 
 	public ObjectNode sendPhoto(String caption) {
-		ObjectNode message = message();
 		String fileId = "photo-" + UUID.randomUUID();
 		this.telegram.knowFile(fileId);
+		return sendPhoto(fileId, 1280, 960, caption);
+	}
+
+	/**
+	 * Sends a picture from this person's phone: a JPEG or PNG, refused as Telegram's app
+	 * refuses anything else.
+	 */
+	public ObjectNode sendPhoto(byte[] image, String caption) {
+		java.awt.image.BufferedImage read = Images.check(image);
+		String fileId = "photo-" + UUID.randomUUID();
+		this.telegram.knowFile(fileId, image);
+		return sendPhoto(fileId, read.getWidth(), read.getHeight(), caption);
+	}
+
+	private ObjectNode sendPhoto(String fileId, int width, int height, String caption) {
+		ObjectNode message = message();
 		message.putArray("photo")
 			.addObject()
 			.put("file_id", fileId)
 			.put("file_unique_id", fileId)
-			.put("width", 1280)
-			.put("height", 960);
+			.put("width", width)
+			.put("height", height);
 		if (caption != null) {
 			message.put("caption", caption);
 		}
@@ -148,6 +183,19 @@ public final class FakeUser {
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("The bot shows no share-contact key in chat " + this.id));
 		return sendContact(phoneNumber, this.id, key.text());
+	}
+
+	/**
+	 * Shares this person's own phone number if the bot shows the key that asks for it
+	 * now; false if it does not.
+	 */
+	public boolean shareOwnContactIfAsked(String phoneNumber) {
+		return this.telegram.replyKeys(this.id)
+			.stream()
+			.filter(ReplyKeyboards.Key::requestContact)
+			.findFirst()
+			.map((key) -> sendContact(phoneNumber, this.id, key.text()))
+			.isPresent();
 	}
 
 	/**
@@ -176,7 +224,7 @@ public final class FakeUser {
 	}
 
 	private void awaitReplyKeys() {
-		FakeTelegram.await(this::seesReplyKeys, WAIT, "keys in place of the keyboard in chat " + this.id);
+		BotApiStandIn.await(this::seesReplyKeys, WAIT, "keys in place of the keyboard in chat " + this.id);
 	}
 
 	/** Whether the bot shows keys in place of this person's keyboard. */
@@ -229,18 +277,18 @@ public final class FakeUser {
 	}
 
 	private void botMembership(ObjectNode chat, String before, String after) {
-		ObjectNode change = FakeTelegram.JSON.createObjectNode();
+		ObjectNode change = BotApiStandIn.JSON.createObjectNode();
 		change.set("chat", chat);
 		change.set("from", userJson());
-		change.put("date", FakeTelegram.now());
+		change.put("date", BotApiStandIn.now());
 		for (String[] member : new String[][] { { "old_chat_member", before }, { "new_chat_member", after } }) {
 			ObjectNode node = change.putObject(member[0]).put("status", member[1]);
 			if ("kicked".equals(member[1])) {
 				node.put("until_date", 0);
 			}
-			node.putObject("user").put("id", FakeTelegram.BOT_ID).put("is_bot", true).put("first_name", "DanVan");
+			node.putObject("user").put("id", BotApiStandIn.BOT_ID).put("is_bot", true).put("first_name", "DanVan");
 		}
-		ObjectNode update = FakeTelegram.JSON.createObjectNode();
+		ObjectNode update = BotApiStandIn.JSON.createObjectNode();
 		update.set("my_chat_member", change);
 		this.telegram.push(update);
 	}
@@ -248,13 +296,13 @@ public final class FakeUser {
 	private ObjectNode pressData(BotMessage message, String data, ObjectNode chat) {
 		String callbackId = UUID.randomUUID().toString();
 		this.telegram.expectCallback(callbackId);
-		ObjectNode query = FakeTelegram.JSON.createObjectNode();
+		ObjectNode query = BotApiStandIn.JSON.createObjectNode();
 		query.put("id", callbackId);
 		query.set("from", userJson());
 		ObjectNode shown = query.putObject("message");
-		shown.put("message_id", message.messageId()).put("date", FakeTelegram.now()).put("text", message.text());
+		shown.put("message_id", message.messageId()).put("date", BotApiStandIn.now()).put("text", message.text());
 		shown.set("chat", chat);
-		shown.putObject("from").put("id", FakeTelegram.BOT_ID).put("is_bot", true).put("first_name", "DanVan");
+		shown.putObject("from").put("id", BotApiStandIn.BOT_ID).put("is_bot", true).put("first_name", "DanVan");
 		query.put("chat_instance", "ci-" + this.id);
 		query.put("data", data);
 		return push("callback_query", query);
@@ -277,7 +325,7 @@ public final class FakeUser {
 	 * Waits for the bot to have sent (or edited into) a message matching the condition.
 	 */
 	public BotMessage await(Predicate<BotMessage> condition, String what) {
-		FakeTelegram.await(() -> messages().stream().anyMatch(condition), WAIT, what + " in chat " + this.id
+		BotApiStandIn.await(() -> messages().stream().anyMatch(condition), WAIT, what + " in chat " + this.id
 				+ "; messages so far: " + messages().stream().map(BotMessage::text).toList());
 		return messages().stream().filter(condition).reduce((first, second) -> second).orElseThrow();
 	}
@@ -288,33 +336,61 @@ public final class FakeUser {
 	}
 
 	public static void awaitTrue(java.util.function.BooleanSupplier condition, String what) {
-		FakeTelegram.await(condition, WAIT, what);
+		BotApiStandIn.await(condition, WAIT, what);
 	}
 
 	/** Waits until the bot has sent {@code count} messages in this chat. */
 	public List<BotMessage> awaitCount(int count) {
-		FakeTelegram.await(() -> messages().size() >= count, WAIT, count + " messages in chat " + this.id);
+		BotApiStandIn.await(() -> messages().size() >= count, WAIT, count + " messages in chat " + this.id);
 		return messages();
 	}
 
 	private ObjectNode message() {
 		this.started = true;
-		ObjectNode message = FakeTelegram.JSON.createObjectNode();
+		ObjectNode message = BotApiStandIn.JSON.createObjectNode();
 		message.put("message_id", this.telegram.nextMessageId(this.id));
 		message.set("from", userJson());
 		message.set("chat", chatJson());
-		message.put("date", FakeTelegram.now());
+		message.put("date", BotApiStandIn.now());
 		return message;
 	}
 
 	private ObjectNode push(String kind, ObjectNode content) {
-		ObjectNode update = FakeTelegram.JSON.createObjectNode();
+		if ("message".equals(kind)) {
+			written(content);
+		}
+		ObjectNode update = BotApiStandIn.JSON.createObjectNode();
 		update.set(kind, content);
 		return this.telegram.push(update);
 	}
 
+	private void written(com.fasterxml.jackson.databind.JsonNode message) {
+		if (message.path("chat").path("id").asLong() != this.id) {
+			return;
+		}
+		String text = message.has("caption") ? message.get("caption").asText() : message.path("text").asText("");
+		String media = null;
+		String fileName = null;
+		if (message.has("photo")) {
+			media = "photo:" + message.get("photo").get(0).get("file_id").asText();
+		}
+		else if (message.has("document")) {
+			media = "document:" + message.get("document").get("file_id").asText();
+			fileName = message.get("document").path("file_name").asText("");
+		}
+		else if (message.has("location")) {
+			media = "location:" + message.get("location").get("latitude").asDouble() + ","
+					+ message.get("location").get("longitude").asDouble();
+		}
+		else if (message.has("contact")) {
+			text = "📞 " + message.get("contact").get("phone_number").asText();
+		}
+		this.telegram.userSent(this.id, new UserMessage(this.id, message.get("message_id").asInt(), text, media,
+				fileName, message.path("date").asLong()));
+	}
+
 	ObjectNode userJson() {
-		ObjectNode user = FakeTelegram.JSON.createObjectNode()
+		ObjectNode user = BotApiStandIn.JSON.createObjectNode()
 			.put("id", this.id)
 			.put("is_bot", false)
 			.put("first_name", this.firstName);
@@ -325,7 +401,7 @@ public final class FakeUser {
 	}
 
 	ObjectNode chatJson() {
-		return FakeTelegram.JSON.createObjectNode()
+		return BotApiStandIn.JSON.createObjectNode()
 			.put("id", this.id)
 			.put("type", "private")
 			.put("first_name", this.firstName);

@@ -1,9 +1,9 @@
-package org.danvan.support;
+package org.danvan.sandbox.botapi;
 
 /**
  * An error the fake Bot API answers with, worded as Telegram words it.
  */
-final class ApiError extends RuntimeException {
+public final class ApiError extends RuntimeException {
 
 	final int code;
 
@@ -17,6 +17,11 @@ final class ApiError extends RuntimeException {
 		super(description);
 		this.code = code;
 		this.retryAfter = retryAfter;
+	}
+
+	/** The HTTP status Telegram answers with. */
+	public int code() {
+		return this.code;
 	}
 
 	static ApiError badRequest(String what) {

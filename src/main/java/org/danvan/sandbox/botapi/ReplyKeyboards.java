@@ -1,4 +1,4 @@
-package org.danvan.support;
+package org.danvan.sandbox.botapi;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
  * does: every key has a text, and a key that shares the phone number is allowed only in a
  * private chat.
  */
-final class ReplyKeyboards {
+public final class ReplyKeyboards {
 
 	private ReplyKeyboards() {
 	}
 
 	/** A key: its text, and whether pressing it shares the person's own contact. */
-	record Key(String text, boolean requestContact) {
+	public record Key(String text, boolean requestContact) {
 
 	}
 
@@ -60,7 +60,7 @@ final class ReplyKeyboards {
 
 	private static JsonNode read(String json) {
 		try {
-			return FakeTelegram.JSON.readTree(json);
+			return BotApiStandIn.JSON.readTree(json);
 		}
 		catch (JsonProcessingException ex) {
 			throw ApiError.badRequest("can't parse reply keyboard markup JSON object");

@@ -1,4 +1,4 @@
-package org.danvan.support;
+package org.danvan.sandbox.botapi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ final class InlineKeyboards {
 
 	private static JsonNode read(String json) {
 		try {
-			return FakeTelegram.JSON.readTree(json);
+			return BotApiStandIn.JSON.readTree(json);
 		}
 		catch (JsonProcessingException ex) {
 			throw ApiError.badRequest("can't parse reply keyboard markup JSON object");

@@ -1,4 +1,4 @@
-package org.danvan.support;
+package org.danvan.sandbox.botapi;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,9 +33,9 @@ import com.sun.net.httpserver.HttpServer;
  * and real timestamps, the 4096-character limit counted after entity parsing, HTML entity
  * validation, 64-byte callback data, unknown chats, blocked users, and optional flood
  * limits answering 429 with {@code retry_after}. Tests play users through
- * {@link FakeUser}.
+ * {@link StandInUser}, and so does the sandbox's page; both read what the bot sent.
  */
-public final class FakeTelegram implements AutoCloseable {
+public final class BotApiStandIn implements AutoCloseable {
 
 	public static final String TOKEN = "123456789:AAFakeTokenForTests_0123456789abcdef";
 
@@ -58,7 +59,7 @@ public final class FakeTelegram implements AutoCloseable {
 
 	private final List<ObjectNode> pending = new ArrayList<>();
 
-	private final Map<Long, FakeUser> users = new ConcurrentHashMap<>();
+	private final Map<Long, StandInUser> users = new ConcurrentHashMap<>();
 
 	private final Map<Long, List<BotMessage>> sent = new ConcurrentHashMap<>();
 
@@ -90,6 +91,16 @@ public final class FakeTelegram implements AutoCloseable {
 
 	private final Map<Long, List<ReplyKeyboards.Key>> replyKeys = new ConcurrentHashMap<>();
 
+	private final Map<Long, List<UserMessage>> userMessages = new ConcurrentHashMap<>();
+
+	private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+
+	private final Map<String, byte[]> fileContents = new ConcurrentHashMap<>();
+
+	private final Map<Long, AtomicLong> revisions = new ConcurrentHashMap<>();
+
+	private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
+
 	private volatile FloodLimits.Buckets flood;
 
 	private volatile String webhookUrl = "";
@@ -99,7 +110,7 @@ public final class FakeTelegram implements AutoCloseable {
 
 	}
 
-	public FakeTelegram() {
+	public BotApiStandIn() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
 		}
@@ -117,8 +128,8 @@ public final class FakeTelegram implements AutoCloseable {
 
 	// ---- the test's side
 
-	public FakeUser user(long id, String firstName, String languageCode) {
-		return this.users.computeIfAbsent(id, (key) -> new FakeUser(this, id, firstName, languageCode));
+	public StandInUser user(long id, String firstName, String languageCode) {
+		return this.users.computeIfAbsent(id, (key) -> new StandInUser(this, id, firstName, languageCode));
 	}
 
 	/** A group chat (negative id) the bot is a member of. */
@@ -155,14 +166,25 @@ public final class FakeTelegram implements AutoCloseable {
 			.add(new Injected(chatId, null, delay));
 	}
 
+	/** A person who started the bot (so it may write to them) and wrote nothing since. */
+	public StandInUser startedUser(long id, String firstName, String languageCode) {
+		StandInUser user = user(id, firstName, languageCode);
+		user.markStarted();
+		return user;
+	}
+
+	public void removeListener(LongConsumer listener) {
+		this.listeners.remove(listener);
+	}
+
 	/**
 	 * {@code count} people, from id {@code firstId} on, who started the bot and wrote
 	 * nothing since.
 	 */
-	public List<FakeUser> startedUsers(long firstId, int count, String languageCode) {
-		List<FakeUser> started = new ArrayList<>();
+	public List<StandInUser> startedUsers(long firstId, int count, String languageCode) {
+		List<StandInUser> started = new ArrayList<>();
 		for (long id = firstId; id < firstId + count; id++) {
-			FakeUser user = user(id, "User" + id, languageCode);
+			StandInUser user = user(id, "User" + id, languageCode);
 			user.markStarted();
 			started.add(user);
 		}
@@ -195,6 +217,49 @@ public final class FakeTelegram implements AutoCloseable {
 
 	public String webhookUrl() {
 		return this.webhookUrl;
+	}
+
+	/** What a person sent in their chat, in order. */
+	public List<UserMessage> userMessages(long chatId) {
+		return List.copyOf(this.userMessages.getOrDefault(chatId, List.of()));
+	}
+
+	/** When the bot sent this message, in seconds since the epoch. */
+	public long sentAt(BotMessage message) {
+		return this.sentAt.getOrDefault(message.chatId() + ":" + message.messageId(), 0L);
+	}
+
+	/** Grows by one whenever something is sent, edited or written in the chat. */
+	public long revision(long chatId) {
+		AtomicLong revision = this.revisions.get(chatId);
+		return (revision != null) ? revision.get() : 0;
+	}
+
+	/** Calls {@code listener} with the chat's id whenever its {@link #revision} grows. */
+	public void onChange(LongConsumer listener) {
+		this.listeners.add(listener);
+	}
+
+	/** Forgets every person, chat and file, as a new Telegram would. */
+	public void clear() {
+		synchronized (this.pending) {
+			this.pending.clear();
+		}
+		List<Long> chats = new ArrayList<>(this.revisions.keySet());
+		this.users.clear();
+		this.sent.clear();
+		this.userMessages.clear();
+		this.sentAt.clear();
+		this.sentFiles.clear();
+		this.uploads.clear();
+		this.fileIds.clear();
+		this.fileContents.clear();
+		this.replyKeys.clear();
+		this.callbackAnswered.clear();
+		this.callbackTexts.clear();
+		this.chatsReached.clear();
+		this.calls.clear();
+		chats.forEach(this::changed);
 	}
 
 	public List<BotMessage> messages(long chatId) {
@@ -252,11 +317,23 @@ public final class FakeTelegram implements AutoCloseable {
 		}
 	}
 
-	// ---- the users' side, used by FakeUser
+	// ---- the users' side, used by StandInUser
 
 	ObjectNode number(ObjectNode update) {
 		update.put("update_id", this.nextUpdateId.incrementAndGet());
 		return update;
+	}
+
+	void userSent(long chatId, UserMessage message) {
+		this.userMessages.computeIfAbsent(chatId, (id) -> new CopyOnWriteArrayList<>()).add(message);
+		changed(chatId);
+	}
+
+	private void changed(long chatId) {
+		long revision = this.revisions.computeIfAbsent(chatId, (id) -> new AtomicLong()).incrementAndGet();
+		if (revision > 0) {
+			this.listeners.forEach((listener) -> listener.accept(chatId));
+		}
 	}
 
 	ObjectNode push(ObjectNode update) {
@@ -472,9 +549,7 @@ public final class FakeTelegram implements AutoCloseable {
 			}
 		});
 		int messageId = nextMessageId(chatId);
-		BotMessage message = new BotMessage(chatId, messageId, html, text, buttons, 0, null);
-		this.sent.computeIfAbsent(chatId, (id) -> new CopyOnWriteArrayList<>()).add(message);
-		this.chatsReached.put(chatId, true);
+		record(new BotMessage(chatId, messageId, html, text, buttons, 0, null));
 		return messageJson(chatId, messageId, text);
 	}
 
@@ -545,7 +620,7 @@ public final class FakeTelegram implements AutoCloseable {
 	}
 
 	/** The keys the bot shows in place of this chat's keyboard, if any. */
-	List<ReplyKeyboards.Key> replyKeys(long chatId) {
+	public List<ReplyKeyboards.Key> replyKeys(long chatId) {
 		return this.replyKeys.getOrDefault(chatId, List.of());
 	}
 
@@ -565,10 +640,15 @@ public final class FakeTelegram implements AutoCloseable {
 		if (upload != null) {
 			this.sentFiles.put(chatId + ":" + messageId, upload);
 		}
-		this.sent.computeIfAbsent(chatId, (id) -> new CopyOnWriteArrayList<>())
-			.add(new BotMessage(chatId, messageId, html, text, List.of(), 0, media));
-		this.chatsReached.put(chatId, true);
+		record(new BotMessage(chatId, messageId, html, text, List.of(), 0, media));
 		return messageJson(chatId, messageId, text);
+	}
+
+	private void record(BotMessage message) {
+		this.sentAt.put(message.chatId() + ":" + message.messageId(), now());
+		this.sent.computeIfAbsent(message.chatId(), (id) -> new CopyOnWriteArrayList<>()).add(message);
+		this.chatsReached.put(message.chatId(), true);
+		changed(message.chatId());
 	}
 
 	private static String visibleCaption(String caption, String parseMode) {
@@ -587,7 +667,7 @@ public final class FakeTelegram implements AutoCloseable {
 		return JSON.createObjectNode()
 			.put("file_id", fileId)
 			.put("file_unique_id", "u" + Integer.toHexString(fileId.hashCode()))
-			.put("file_size", fileBytes(fileId).length)
+			.put("file_size", content(fileId).orElseThrow().length)
 			.put("file_path", filePath(fileId));
 	}
 
@@ -595,9 +675,25 @@ public final class FakeTelegram implements AutoCloseable {
 		return "photos/" + fileId.replaceAll("[^A-Za-z0-9_-]", "_") + ".jpg";
 	}
 
-	/** What the fake serves as the content of a file: the same bytes every time. */
+	/**
+	 * What the fake serves as the content of a file a test made up: the same bytes every
+	 * time.
+	 */
 	public static byte[] fileBytes(String fileId) {
 		return ("JPEG of " + fileId).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** The content of a file Telegram knows by this id, if it knows it. */
+	public Optional<byte[]> content(String fileId) {
+		if (!this.fileIds.contains(fileId)) {
+			return Optional.empty();
+		}
+		return Optional.of(this.fileContents.getOrDefault(fileId, fileBytes(fileId)));
+	}
+
+	/** The file the bot uploaded with this message, if it uploaded one. */
+	public Optional<UploadedFile> uploaded(long chatId, int messageId) {
+		return Optional.ofNullable(this.sentFiles.get(chatId + ":" + messageId));
 	}
 
 	/** How many files were downloaded from {@code /file/bot<token>/...}. */
@@ -613,7 +709,7 @@ public final class FakeTelegram implements AutoCloseable {
 		}
 		String name = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
 		String fileId = this.fileIds.stream().filter((id) -> filePath(id).equals(name)).findFirst().orElse(null);
-		byte[] body = (fileId != null) ? fileBytes(fileId) : "Not Found".getBytes(StandardCharsets.UTF_8);
+		byte[] body = (fileId != null) ? content(fileId).orElseThrow() : "Not Found".getBytes(StandardCharsets.UTF_8);
 		if (fileId != null) {
 			this.downloads.incrementAndGet();
 		}
@@ -626,6 +722,12 @@ public final class FakeTelegram implements AutoCloseable {
 
 	/** A file id Telegram would know, as if the user had sent that photo. */
 	void knowFile(String fileId) {
+		this.fileIds.add(fileId);
+	}
+
+	/** A file id Telegram would know, holding these bytes. */
+	void knowFile(String fileId, byte[] bytes) {
+		this.fileContents.put(fileId, bytes);
 		this.fileIds.add(fileId);
 	}
 
@@ -645,6 +747,7 @@ public final class FakeTelegram implements AutoCloseable {
 				}
 				takeFloodToken(chatId);
 				messages.set(i, old.edited(html, text, buttons));
+				changed(chatId);
 				return messageJson(chatId, messageId, text);
 			}
 		}
@@ -693,7 +796,7 @@ public final class FakeTelegram implements AutoCloseable {
 		if (this.groups.containsKey(chatId)) {
 			return chatId;
 		}
-		FakeUser user = this.users.get(chatId);
+		StandInUser user = this.users.get(chatId);
 		if (user == null || !user.started()) {
 			throw ApiError.badRequest("chat not found");
 		}

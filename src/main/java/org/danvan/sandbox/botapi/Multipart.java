@@ -1,4 +1,4 @@
-package org.danvan.support;
+package org.danvan.sandbox.botapi;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiFunction;

@@ -1,4 +1,4 @@
-package org.danvan.support;
+package org.danvan.sandbox.botapi;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.danvan.support;
+package org.danvan.sandbox.botapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -16,7 +16,7 @@ final class BotCommands {
 		JsonNode commands = params.get("commands");
 		if (commands != null && commands.isTextual()) {
 			try {
-				commands = FakeTelegram.JSON.readTree(commands.asText());
+				commands = BotApiStandIn.JSON.readTree(commands.asText());
 			}
 			catch (Exception ex) {
 				throw ApiError.badRequest("can't parse commands JSON object");

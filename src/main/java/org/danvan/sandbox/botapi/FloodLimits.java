@@ -1,4 +1,4 @@
-package org.danvan.support;
+package org.danvan.sandbox.botapi;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,0 +1,85 @@
+package org.danvan.sandbox;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.FloodLimits;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Turns a start without a bot token into the sandbox, unless the sandbox is switched off:
+ * starts the Bot API stand-in (once, kept over resets), points the bot at it, and moves
+ * the embedded database to a folder of its own. Runs before
+ * {@code telegram.MissingBotToken}, which then finds a token.
+ */
+public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
+		ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
+
+	public static final String ACTIVE = "danvan.sandbox.active";
+
+	private BotApiStandIn standIn;
+
+	private SpringApplication application;
+
+	@Override
+	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		ConfigurableEnvironment environment = event.getEnvironment();
+		String token = environment.getProperty("danvan.telegram.token");
+		boolean enabled = Binder.get(environment).bind("danvan.sandbox.enabled", Boolean.class).orElse(true);
+		if ((token != null && !token.isBlank()) || !enabled) {
+			return;
+		}
+		this.application = event.getSpringApplication();
+		if (this.standIn == null) {
+			this.standIn = new BotApiStandIn();
+			this.standIn.floodLimits(FloodLimits.telegram());
+		}
+		Path dataDir = Path.of(environment.getProperty("danvan.storage.data-dir", "data")).resolve("sandbox");
+		Map<String, Object> sandbox = new LinkedHashMap<>();
+		sandbox.put(ACTIVE, "true");
+		sandbox.put("danvan.telegram.token", BotApiStandIn.TOKEN);
+		sandbox.put("danvan.telegram.api-url", this.standIn.url());
+		sandbox.put("danvan.telegram.webhook-url", "");
+		sandbox.put("danvan.telegram.poll-timeout", "5s");
+		sandbox.put("spring.mongodb.uri", "");
+		sandbox.put("danvan.storage.data-dir", dataDir.toString());
+		sandbox.put("danvan.incidents.photo-folder", dataDir.resolve("photos").toString());
+		sandbox.put("spring.servlet.multipart.max-file-size", "20MB");
+		sandbox.put("spring.servlet.multipart.max-request-size", "21MB");
+		environment.getPropertySources().addFirst(new MapPropertySource("sandbox", sandbox));
+	}
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		if (context.getEnvironment().getProperty(ACTIVE, Boolean.class, false)) {
+			context.getBeanFactory().registerSingleton("sandboxMode", this);
+		}
+	}
+
+	/** The stand-in the bot talks to. */
+	public BotApiStandIn standIn() {
+		return this.standIn;
+	}
+
+	/** Runs the application again, as it was first started. */
+	public SpringApplication application() {
+		return this.application;
+	}
+
+	@Override
+	public int getOrder() {
+		return Ordered.LOWEST_PRECEDENCE - 1;
+	}
+
+}

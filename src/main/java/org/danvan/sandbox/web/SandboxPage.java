@@ -1,0 +1,31 @@
+package org.danvan.sandbox.web;
+
+import org.danvan.sandbox.SandboxMode;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Serves the page, plain files from {@code classpath:/sandbox/}, at {@code /sandbox/};
+ * the application's root leads there too.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = SandboxMode.ACTIVE, havingValue = "true")
+class SandboxPage implements WebMvcConfigurer {
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/sandbox/**").addResourceLocations("classpath:/sandbox/").setCachePeriod(0);
+	}
+
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addRedirectViewController("/", "/sandbox/");
+		registry.addRedirectViewController("/sandbox", "/sandbox/");
+		registry.addViewController("/sandbox/").setViewName("forward:/sandbox/index.html");
+	}
+
+}
