@@ -32,6 +32,8 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 
 	private SpringApplication application;
 
+	private volatile ConfigurableApplicationContext context;
+
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
@@ -64,6 +66,7 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 	public void initialize(ConfigurableApplicationContext context) {
 		if (context.getEnvironment().getProperty(ACTIVE, Boolean.class, false)) {
 			context.getBeanFactory().registerSingleton("sandboxMode", this);
+			this.context = context;
 		}
 	}
 
@@ -75,6 +78,11 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 	/** Runs the application again, as it was first started. */
 	public SpringApplication application() {
 		return this.application;
+	}
+
+	/** The application now running as the sandbox (a reset starts a new one). */
+	public ConfigurableApplicationContext context() {
+		return this.context;
 	}
 
 	@Override

@@ -172,6 +172,7 @@ class SandboxApi {
 
 	@PostMapping("/chats/{id}/text")
 	ResponseEntity<Void> text(@PathVariable long id, @RequestBody TextAction action) {
+		StandInUser phone = phone(id, action.lang());
 		String text = (action.text() != null) ? action.text().strip() : "";
 		if (text.isEmpty()) {
 			throw new Refused(HttpStatus.BAD_REQUEST, "sandbox.error.empty");
@@ -179,7 +180,7 @@ class SandboxApi {
 		if (text.length() > 4096) {
 			throw new Refused(HttpStatus.BAD_REQUEST, "sandbox.error.too-long");
 		}
-		phone(id, action.lang()).send(text);
+		phone.send(text);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -206,10 +207,11 @@ class SandboxApi {
 
 	@PostMapping("/chats/{id}/location")
 	ResponseEntity<Void> location(@PathVariable long id, @RequestBody LocationAction action) {
+		StandInUser phone = phone(id, action.lang());
 		if (Math.abs(action.lat()) > 90 || Math.abs(action.lon()) > 180) {
 			throw new Refused(HttpStatus.BAD_REQUEST, "sandbox.error.place");
 		}
-		phone(id, action.lang()).shareLocation(action.lat(), action.lon());
+		phone.shareLocation(action.lat(), action.lon());
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,0 +1,344 @@
+package org.danvan.sandbox;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.danvan.DanVanApplication;
+import org.danvan.support.EndToEndTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sandbox as a new user meets it: the application started without a token, the page
+ * in a real headless Chromium. A villager reports a fire with a photo, the officer
+ * persona gets the alert live, takes it and resolves it, the villager sees each change; a
+ * reset then leaves every chat empty. Screenshots of each step go to
+ * {@code target/sandbox-screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SandboxBrowserTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static final Path SCREENSHOTS = Path.of("target", "sandbox-screenshots");
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private static final long VILLAGER = 910_001;
+
+	private static final long OFFICER = Personas.OFFICER;
+
+	private static SandboxMode sandbox;
+
+	private static ChromeDriver browser;
+
+	private static WebDriverWait waiting;
+
+	private static String page;
+
+	private static int shots;
+
+	private static String api;
+
+	@BeforeAll
+	static void startTheSandbox() throws IOException {
+		int port = freePort();
+		Path data = EndToEndTest.tempDir("danvan-sandbox");
+		ConfigurableApplicationContext app = DanVanApplication.application()
+			.run("--server.port=" + port, "--danvan.telegram.token=", "--danvan.sandbox.enabled=true",
+					"--spring.mongodb.uri=", "--danvan.storage.data-dir=" + data);
+		sandbox = app.getBean(SandboxMode.class);
+		page = "http://127.0.0.1:" + port + "/sandbox/";
+		api = page + "api";
+	}
+
+	/** Chromium, when it is installed; CI installs it and fails without it. */
+	private static void startBrowser() throws IOException {
+		if (browser != null) {
+			return;
+		}
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (System.getenv("CI") == null) {
+			Assumptions.assumeTrue(installed, "Chromium and ChromeDriver are not installed (.ci/run installs them)");
+		}
+
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--disable-quic", "--lang=en-US", "--window-size=1280,900",
+				"--user-data-dir=" + EndToEndTest.tempDir("danvan-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+		waiting = new WebDriverWait(browser, WAIT);
+		Files.createDirectories(SCREENSHOTS);
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (sandbox != null) {
+			sandbox.context().close();
+		}
+	}
+
+	@Test
+	@Order(0)
+	void thePageRefusesPolitelyWhatTelegramsAppWouldNotSend() throws Exception {
+		String lang = ",\"lang\":\"en\"}";
+		assertThat(post("/chats/" + VILLAGER + "/text", "{\"text\":\"   \"" + lang))
+			.satisfies((answer) -> assertThat(answer.statusCode()).isEqualTo(400))
+			.satisfies((answer) -> assertThat(answer.body()).contains("Please write something"));
+		assertThat(post("/chats/" + VILLAGER + "/press", "{\"messageId\":1,\"data\":\"inc:res:X\"" + lang).statusCode())
+			.isEqualTo(404);
+		assertThat(post("/chats/" + VILLAGER + "/contact", "{\"lang\":\"en\"}").statusCode()).isEqualTo(409);
+		assertThat(post("/chats/42/text", "{\"text\":\"hi\"" + lang).statusCode()).isEqualTo(404);
+		HttpResponse<String> notAPhoto = upload("/chats/" + VILLAGER + "/photo", "notes.txt",
+				"just text".getBytes(StandardCharsets.UTF_8));
+		assertThat(notAPhoto.statusCode()).isEqualTo(400);
+		assertThat(notAPhoto.body()).contains("JPEG or PNG");
+		assertThat(sandbox.standIn().userMessages(VILLAGER)).isEmpty();
+	}
+
+	@Test
+	@Order(1)
+	void aVillagerReportsAndTheOfficerResolvesIt() throws IOException {
+		startBrowser();
+		browser.get(page);
+		waiting.until(ExpectedConditions.visibilityOfElementLocated(persona(OFFICER)));
+		assertThat(browser.findElements(By.cssSelector("button.persona"))).hasSizeGreaterThan(20);
+		screenshot("personas");
+
+		open(VILLAGER);
+		say("/report");
+		press("What do you want to report?", "Fire");
+		awaitBot("Describe what you saw");
+		say("Forest fire near the patrol road");
+		press("Where is it?", "My village");
+		awaitBot("You can send up to 5 photos");
+		browser.findElement(By.id("photo-input")).sendKeys(photo().toString());
+		waiting.until((driver) -> !driver.findElements(By.cssSelector(".msg.user img")).isEmpty());
+		press("1 photo received", "Done");
+		press("Is it urgent", "No, not urgent");
+		press("Should officers see your name?", "Send with my name");
+		screenshot("villager-summary");
+		press("Please check your report:", "Send the report");
+		String thanks = awaitBot("Its reference is").getText();
+		String code = thanks.substring(thanks.indexOf("reference is ") + 13).split(";")[0].trim();
+		screenshot("villager-reported");
+
+		WebElement badge = waiting.until(ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("button.persona[data-persona='" + OFFICER + "'] .unread")));
+		assertThat(Integer.parseInt(badge.getText().strip())).isPositive();
+		open(OFFICER);
+		WebElement alert = awaitBot("New report " + code);
+		assertThat(alert.getText()).contains("Forest fire near the patrol road");
+		assertThat(browser.findElements(By.cssSelector(".msg.bot img"))).isNotEmpty();
+		screenshot("officer-alert");
+		String card = alert.getAttribute("data-message-id");
+		String before = alert.getText();
+		pressOn(card, "Take it");
+		waiting.until((driver) -> !message(card).getText().equals(before));
+		String taken = message(card).getText();
+		pressOn(card, "Resolved");
+		waiting.until((driver) -> !message(card).getText().equals(taken));
+		assertThat(message(card).findElements(By.cssSelector(".inline-button")))
+			.noneMatch((button) -> button.getText().contains("Resolved") || button.getText().contains("Take it"));
+		screenshot("officer-resolved");
+
+		open(VILLAGER);
+		awaitBot("Your report " + code + " is now being handled by an officer.");
+		awaitBot("Your report " + code + " is now resolved.");
+		screenshot("villager-status");
+	}
+
+	@Test
+	@Order(2)
+	void aResetLeavesEveryChatEmpty() throws IOException {
+		startBrowser();
+		browser.get(page + "#persona=" + VILLAGER);
+		awaitBot("is now resolved");
+		browser.findElement(By.id("reset")).click();
+		waiting.until(ExpectedConditions.elementToBeClickable(By.id("reset-confirm"))).click();
+		new WebDriverWait(browser, Duration.ofSeconds(60)).until(
+				(driver) -> ((JavascriptExecutor) driver).executeScript("return document.readyState").equals("complete")
+						&& !driver.findElements(persona(VILLAGER)).isEmpty()
+						&& driver.findElements(By.cssSelector("#resetting:not([hidden])")).isEmpty());
+		open(VILLAGER);
+		waiting.until((driver) -> driver.findElements(By.cssSelector("#messages .msg")).isEmpty());
+		say("/help");
+		awaitBot("What you can do");
+		screenshot("after-reset");
+	}
+
+	private static HttpResponse<String> post(String path, String json) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(api + path))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
+		String boundary = "sandbox-test-boundary";
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"lang\"\r\n\r\nen\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(api + path))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static By persona(long id) {
+		return By.cssSelector("button.persona[data-persona='" + id + "']");
+	}
+
+	private static void open(long id) {
+		WebElement button = waiting.until(ExpectedConditions.elementToBeClickable(persona(id)));
+		button.click();
+		waiting.until((driver) -> "true".equals(button.getAttribute("aria-current")));
+	}
+
+	private static void say(String text) {
+		WebElement box = waiting.until(ExpectedConditions.elementToBeClickable(By.id("compose-text")));
+		box.clear();
+		box.sendKeys(text);
+		browser.findElement(By.id("send")).click();
+		waiting.until((driver) -> browser.findElements(By.cssSelector(".msg.user .text"))
+			.stream()
+			.anyMatch((shown) -> shown.getText().strip().equals(text)));
+	}
+
+	/** The latest bot message containing {@code text}, once there is one. */
+	private static WebElement awaitBot(String text) {
+		return waiting.until((driver) -> lastBot(text));
+	}
+
+	private static WebElement lastBot(String text) {
+		List<WebElement> matching = browser.findElements(By.cssSelector(".msg.bot"))
+			.stream()
+			.filter((message) -> message.getText().contains(text))
+			.toList();
+		return matching.isEmpty() ? null : matching.get(matching.size() - 1);
+	}
+
+	private static void press(String messageText, String label) {
+		waiting.until((driver) -> {
+			WebElement message = lastBot(messageText);
+			if (message == null) {
+				return false;
+			}
+			WebElement button = message.findElements(By.cssSelector(".inline-button"))
+				.stream()
+				.filter((shown) -> shown.getText().contains(label)
+						&& !"true".equals(shown.getAttribute("aria-disabled")))
+				.findFirst()
+				.orElse(null);
+			if (button == null) {
+				return false;
+			}
+			button.click();
+			return true;
+		});
+	}
+
+	private static WebElement message(String messageId) {
+		return browser.findElement(By.cssSelector(".msg.bot[data-message-id='" + messageId + "']"));
+	}
+
+	/** Presses a button of the message with this id, whatever its text has become. */
+	private static void pressOn(String messageId, String label) {
+		waiting.until((driver) -> {
+			WebElement button = message(messageId).findElements(By.cssSelector(".inline-button"))
+				.stream()
+				.filter((shown) -> shown.getText().contains(label)
+						&& !"true".equals(shown.getAttribute("aria-disabled")))
+				.findFirst()
+				.orElse(null);
+			if (button == null) {
+				return false;
+			}
+			button.click();
+			return true;
+		});
+	}
+
+	private static void screenshot(String step) throws UncheckedIOException {
+		File shot = browser.getScreenshotAs(OutputType.FILE);
+		try {
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, step)),
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A picture as a phone would send it: a field at dusk with smoke over the trees. */
+	private static Path photo() throws IOException {
+		BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(250, 170, 90));
+		graphics.fillRect(0, 0, 640, 300);
+		graphics.setColor(new Color(60, 110, 50));
+		graphics.fillRect(0, 300, 640, 180);
+		graphics.setColor(new Color(120, 120, 120, 180));
+		graphics.fillOval(250, 80, 220, 180);
+		graphics.dispose();
+		Path file = EndToEndTest.tempDir("danvan-photo").resolve("fire.png");
+		ImageIO.write(image, "png", file.toFile());
+		return file;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
