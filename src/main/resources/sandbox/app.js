@@ -887,6 +887,46 @@
 			spoiler.tabIndex = 0;
 			spoiler.setAttribute('role', 'button');
 		}
+		linkCommands(text);
+	}
+
+	/** A /command in the bot's text is a link that sends it, as in Telegram. */
+	function linkCommands(text) {
+		const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, {
+			acceptNode: (node) => (node.parentElement.closest('a, code, pre')
+				? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+		});
+		const nodes = [];
+		while (walker.nextNode()) {
+			nodes.push(walker.currentNode);
+		}
+		const command = /(^|[\s(])(\/[a-z][a-z0-9_]{0,31})(?![\w/])/g;
+		for (const node of nodes) {
+			const data = node.data;
+			let at = 0;
+			let match;
+			const parts = [];
+			command.lastIndex = 0;
+			while ((match = command.exec(data))) {
+				const start = match.index + match[1].length;
+				parts.push(data.slice(at, start));
+				const name = match[2];
+				const link = document.createElement('a');
+				link.href = '#';
+				link.className = 'command';
+				link.textContent = name;
+				link.addEventListener('click', (event) => {
+					event.preventDefault();
+					sendText(name);
+				});
+				parts.push(link);
+				at = start + match[2].length;
+			}
+			if (parts.length) {
+				parts.push(data.slice(at));
+				node.replaceWith(...parts);
+			}
+		}
 	}
 
 	function fileExtension(name) {

@@ -16,10 +16,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.danvan.DanVanApplication;
 import org.danvan.support.EndToEndTest;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -38,6 +44,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -65,6 +72,8 @@ class SandboxBrowserTest {
 	private static final long VILLAGER = 910_001;
 
 	private static final long OFFICER = Personas.OFFICER;
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private static SandboxMode sandbox;
 
@@ -120,6 +129,7 @@ class SandboxBrowserTest {
 		}
 		if (sandbox != null) {
 			sandbox.context().close();
+			sandbox.standIn().close();
 		}
 	}
 
@@ -195,6 +205,70 @@ class SandboxBrowserTest {
 
 	@Test
 	@Order(2)
+	void chartsComeAsPicturesAndFilesAsDownloads() throws Exception {
+		long coordinator = Personas.COORDINATOR;
+		post("/chats/" + coordinator + "/text", "{\"text\":\"/enrollment chart\",\"lang\":\"en\"}");
+		JsonNode chart = awaitMedia(coordinator, "photo", 1).get(0);
+		HttpResponse<byte[]> picture = get(chart.get("url").asText());
+		assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(picture.body()).startsWith(0x89, 'P', 'N', 'G');
+
+		post("/chats/" + coordinator + "/text", "{\"text\":\"/export enrollment\",\"lang\":\"en\"}");
+		List<JsonNode> files = awaitMedia(coordinator, "document", 2);
+		for (JsonNode file : files) {
+			HttpResponse<byte[]> csv = get(file.get("url").asText());
+			assertThat(file.get("name").asText()).endsWith(".csv");
+			assertThat(csv.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/csv"));
+			assertThat(csv.headers().firstValue("Content-Disposition"))
+				.hasValueSatisfying((disposition) -> assertThat(disposition).startsWith("attachment"));
+			assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+		}
+
+		JsonNode places = JSON.readTree(get("/places?persona=" + VILLAGER + "&lang=en").body());
+		assertThat(places.get(0).get("name").asText()).isEqualTo("Rach Go");
+		post("/chats/" + VILLAGER + "/location",
+				"{\"lat\":" + places.get(0).get("lat") + ",\"lon\":" + places.get(0).get("lon") + ",\"lang\":\"en\"}");
+		JsonNode shared = awaitMedia(VILLAGER, "location", 1).get(0);
+		assertThat(shared.get("lat").asDouble()).isEqualTo(places.get(0).get("lat").asDouble());
+	}
+
+	@Test
+	@Order(3)
+	void onAPhoneInVietnamese() throws IOException {
+		startBrowser();
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			browser.get(page);
+			new Select(waiting.until(ExpectedConditions.elementToBeClickable(By.id("language")))).selectByValue("vi");
+			waiting.until((driver) -> "vi".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+			WebElement villager = waiting.until(ExpectedConditions.elementToBeClickable(persona(VILLAGER + 1)));
+			screenshot("phone-list");
+			villager.click();
+			waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("back")));
+			assertThat(browser.findElement(By.id("personas")).isDisplayed()).isFalse();
+			say("/help");
+			WebElement help = awaitBot("Những việc bạn có thể làm");
+			screenshot("phone-chat");
+			help.findElements(By.cssSelector("a.command"))
+				.stream()
+				.filter((command) -> command.getText().equals("/language"))
+				.findFirst()
+				.orElseThrow()
+				.click();
+			awaitBot("Vui lòng chọn ngôn ngữ");
+			browser.findElement(By.id("back")).click();
+			waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("personas")));
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+			new Select(browser.findElement(By.id("language"))).selectByValue("en");
+			waiting.until((driver) -> "en".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+		}
+	}
+
+	@Test
+	@Order(4)
 	void aResetLeavesEveryChatEmpty() throws IOException {
 		startBrowser();
 		browser.get(page + "#persona=" + VILLAGER);
@@ -210,6 +284,43 @@ class SandboxBrowserTest {
 		say("/help");
 		awaitBot("What you can do");
 		screenshot("after-reset");
+	}
+
+	private static HttpResponse<byte[]> get(String path) throws Exception {
+		String url = path.startsWith("/sandbox/") ? page.replace("/sandbox/", "") + path : api + path;
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	/**
+	 * The media of the bot's messages of this kind in the persona's chat, once there are
+	 * {@code count}; an area picker on the way is answered with its first area.
+	 */
+	private static List<JsonNode> awaitMedia(long persona, String kind, int count) throws Exception {
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		Set<Integer> pressed = new HashSet<>();
+		while (System.nanoTime() < deadline) {
+			JsonNode chat = JSON.readTree(get("/chats/" + persona).body());
+			List<JsonNode> media = new ArrayList<>();
+			for (JsonNode message : chat.get("messages")) {
+				if (message.hasNonNull("media") && kind.equals(message.get("media").get("kind").asText())) {
+					media.add(message.get("media"));
+				}
+				else if (message.get("from").asText().equals("bot")
+						&& message.get("text").asText().startsWith("Choose the area")
+						&& pressed.add(message.get("id").asInt())) {
+					JsonNode first = message.get("buttons").get(0).get(0);
+					post("/chats/" + persona + "/press", "{\"messageId\":" + message.get("id") + ",\"data\":\""
+							+ first.get("data").asText() + "\",\"lang\":\"en\"}");
+				}
+			}
+			if (media.size() >= count) {
+				return media;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError(count + " " + kind + " in chat " + persona + ": "
+				+ new String(get("/chats/" + persona).body(), StandardCharsets.UTF_8));
 	}
 
 	private static HttpResponse<String> post(String path, String json) throws Exception {

@@ -1,9 +1,13 @@
 package org.danvan.sandbox.web;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.danvan.sandbox.SandboxMode;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,6 +19,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = SandboxMode.ACTIVE, havingValue = "true")
 class SandboxPage implements WebMvcConfigurer {
+
+	private static final Log log = LogFactory.getLog(SandboxPage.class);
+
+	@EventListener
+	void tellWhereItIs(WebServerInitializedEvent event) {
+		log.info("No bot token set: running the sandbox. Open http://localhost:" + event.getWebServer().getPort()
+				+ "/sandbox/ to chat with the bot as its personas (data in its own folder; the page can reset it).");
+	}
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
