@@ -24,6 +24,7 @@
 		'sandbox.reset.confirm': 'Reset',
 		'sandbox.resetting': 'Resetting the sandbox… It takes a few seconds.',
 		'sandbox.cancel': 'Cancel',
+		'sandbox.open-link': 'Open this link as…',
 		'sandbox.close': 'Close',
 		'sandbox.personas': 'Personas',
 		'sandbox.search': 'Search',
@@ -861,9 +862,18 @@
 
 	/** Links open in a new tab; spoilers reveal on a click or a key. */
 	function enhance(text) {
+		linkAddresses(text);
 		for (const a of text.querySelectorAll('a')) {
 			const url = safeUrl(a.getAttribute('href'));
-			if (url) {
+			const start = url && BOT_LINK.exec(url);
+			if (start) {
+				a.href = url;
+				a.addEventListener('click', (event) => {
+					event.preventDefault();
+					openLinkAs(start[1], a);
+				});
+			}
+			else if (url) {
 				a.href = url;
 				a.target = '_blank';
 				a.rel = 'noopener noreferrer';
@@ -890,8 +900,67 @@
 		linkCommands(text);
 	}
 
+	/** A link that starts the bot with a payload, as invites and group QR codes carry. */
+	const BOT_LINK = /^https:\/\/t\.me\/[A-Za-z0-9_]{5,32}\?start=([A-Za-z0-9_-]{1,64})$/;
+
+	/**
+	 * Telegram opens such a link in the chat with the bot of whoever taps it; here one
+	 * chooses whose phone it is opened on.
+	 */
+	function openLinkAs(payload, opener) {
+		ui.openLinkList.replaceChildren(...state.personas.map((persona) => {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'place';
+			button.dataset.persona = persona.id;
+			const info = span('place-info');
+			info.append(span('place-name', persona.name + ' · ' + t('sandbox.role.' + persona.role)),
+					span('place-coords', persona.place || persona.province || ''));
+			button.append(info);
+			button.addEventListener('click', async () => {
+				ui.openLink.close();
+				select(persona.id);
+				await sendText('/start ' + payload);
+			});
+			return button;
+		}));
+		showDialog(ui.openLink, opener);
+		const first = ui.openLinkList.querySelector('.place');
+		if (first) {
+			first.focus();
+		}
+	}
+
 	/** A /command in the bot's text is a link that sends it, as in Telegram. */
 	function linkCommands(text) {
+		linkify(text, /(^|[\s(])(\/[a-z][a-z0-9_]{0,31})(?![\w/])/g, (name) => {
+			const link = document.createElement('a');
+			link.href = '#';
+			link.className = 'command';
+			link.textContent = name;
+			link.addEventListener('click', (event) => {
+				event.preventDefault();
+				sendText(name);
+			});
+			return link;
+		});
+	}
+
+	/** An address written out in the bot's text is a link, as Telegram makes it. */
+	function linkAddresses(text) {
+		linkify(text, /(^|[\s(])(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'])/g, (address) => {
+			const link = document.createElement('a');
+			link.setAttribute('href', address);
+			link.textContent = address;
+			return link;
+		});
+	}
+
+	/**
+	 * Replaces each match's second group in the text outside links and code with the
+	 * element {@code make} builds for it (the first group is what may precede it).
+	 */
+	function linkify(text, pattern, make) {
 		const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT, {
 			acceptNode: (node) => (node.parentElement.closest('a, code, pre')
 				? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -900,26 +969,15 @@
 		while (walker.nextNode()) {
 			nodes.push(walker.currentNode);
 		}
-		const command = /(^|[\s(])(\/[a-z][a-z0-9_]{0,31})(?![\w/])/g;
 		for (const node of nodes) {
 			const data = node.data;
+			const parts = [];
 			let at = 0;
 			let match;
-			const parts = [];
-			command.lastIndex = 0;
-			while ((match = command.exec(data))) {
+			pattern.lastIndex = 0;
+			while ((match = pattern.exec(data))) {
 				const start = match.index + match[1].length;
-				parts.push(data.slice(at, start));
-				const name = match[2];
-				const link = document.createElement('a');
-				link.href = '#';
-				link.className = 'command';
-				link.textContent = name;
-				link.addEventListener('click', (event) => {
-					event.preventDefault();
-					sendText(name);
-				});
-				parts.push(link);
+				parts.push(data.slice(at, start), make(match[2]));
 				at = start + match[2].length;
 			}
 			if (parts.length) {
@@ -928,6 +986,7 @@
 			}
 		}
 	}
+
 
 	function fileExtension(name) {
 		const match = /\.([a-z0-9]{1,5})$/i.exec(name || '');
@@ -1513,7 +1572,7 @@
 			'reply-keys', 'composer', 'attach', 'attach-menu', 'attach-photo', 'attach-document', 'attach-location',
 			'photo-input', 'document-input', 'compose-text', 'send', 'toast', 'places', 'place-list', 'places-cancel',
 			'reset-dialog', 'reset-confirm', 'reset-cancel', 'viewer', 'viewer-close', 'viewer-image', 'viewer-open',
-			'resetting']) {
+			'resetting', 'open-link', 'open-link-list', 'open-link-cancel']) {
 			ui[id.replace(/-(\w)/g, (m, c) => c.toUpperCase())] = document.getElementById(id);
 		}
 		ui.compose = ui.composeText;
@@ -1540,9 +1599,10 @@
 		ui.resetCancel.addEventListener('click', () => ui.resetDialog.close());
 		ui.resetConfirm.addEventListener('click', confirmReset);
 		ui.placesCancel.addEventListener('click', () => ui.places.close());
+		ui.openLinkCancel.addEventListener('click', () => ui.openLink.close());
 		ui.viewerClose.addEventListener('click', () => ui.viewer.close());
 		ui.viewer.addEventListener('close', () => ui.viewerImage.removeAttribute('src'));
-		for (const dialog of [ui.places, ui.resetDialog, ui.viewer]) {
+		for (const dialog of [ui.places, ui.resetDialog, ui.viewer, ui.openLink]) {
 			wireDialog(dialog);
 		}
 

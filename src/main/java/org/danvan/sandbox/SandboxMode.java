@@ -46,6 +46,7 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 		if (this.standIn == null) {
 			this.standIn = new BotApiStandIn();
 			this.standIn.floodLimits(FloodLimits.telegram());
+			this.standIn.recordCalls(false);
 		}
 		Path dataDir = Path.of(environment.getProperty("danvan.storage.data-dir", "data")).resolve("sandbox");
 		Map<String, Object> sandbox = new LinkedHashMap<>();

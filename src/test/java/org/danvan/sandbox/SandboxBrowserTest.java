@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
@@ -235,6 +236,30 @@ class SandboxBrowserTest {
 
 	@Test
 	@Order(3)
+	void anInviteLinkOpensOnThePhoneOfWhoeverItIsGivenTo() throws IOException {
+		startBrowser();
+		browser.get(page);
+		open(Personas.ADMIN);
+		say("/invite officer kg-vd");
+		WebElement invite = awaitBot("Invite for the");
+		invite.findElements(By.cssSelector(".text a"))
+			.stream()
+			.filter((link) -> link.getAttribute("href").contains("?start=inv-"))
+			.findFirst()
+			.orElseThrow()
+			.click();
+		waiting
+			.until(ExpectedConditions
+				.elementToBeClickable(By.cssSelector("#open-link button.place[data-persona='" + (VILLAGER + 2) + "']")))
+			.click();
+		waiting
+			.until((driver) -> "true".equals(driver.findElement(persona(VILLAGER + 2)).getAttribute("aria-current")));
+		awaitBot("You now have the officer role");
+		screenshot("invite-opened");
+	}
+
+	@Test
+	@Order(4)
 	void onAPhoneInVietnamese() throws IOException {
 		startBrowser();
 		browser.manage().window().setSize(new Dimension(390, 844));
@@ -268,7 +293,7 @@ class SandboxBrowserTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aResetLeavesEveryChatEmpty() throws IOException {
 		startBrowser();
 		browser.get(page + "#persona=" + VILLAGER);
@@ -379,23 +404,7 @@ class SandboxBrowserTest {
 	}
 
 	private static void press(String messageText, String label) {
-		waiting.until((driver) -> {
-			WebElement message = lastBot(messageText);
-			if (message == null) {
-				return false;
-			}
-			WebElement button = message.findElements(By.cssSelector(".inline-button"))
-				.stream()
-				.filter((shown) -> shown.getText().contains(label)
-						&& !"true".equals(shown.getAttribute("aria-disabled")))
-				.findFirst()
-				.orElse(null);
-			if (button == null) {
-				return false;
-			}
-			button.click();
-			return true;
-		});
+		pressIn(() -> lastBot(messageText), label);
 	}
 
 	private static WebElement message(String messageId) {
@@ -404,8 +413,16 @@ class SandboxBrowserTest {
 
 	/** Presses a button of the message with this id, whatever its text has become. */
 	private static void pressOn(String messageId, String label) {
+		pressIn(() -> message(messageId), label);
+	}
+
+	private static void pressIn(Supplier<WebElement> shownMessage, String label) {
 		waiting.until((driver) -> {
-			WebElement button = message(messageId).findElements(By.cssSelector(".inline-button"))
+			WebElement message = shownMessage.get();
+			if (message == null) {
+				return false;
+			}
+			WebElement button = message.findElements(By.cssSelector(".inline-button"))
 				.stream()
 				.filter((shown) -> shown.getText().contains(label)
 						&& !"true".equals(shown.getAttribute("aria-disabled")))

@@ -1,7 +1,7 @@
 package org.danvan.sandbox.botapi;
 
 /**
- * An error the fake Bot API answers with, worded as Telegram words it.
+ * An error the Bot API stand-in answers with, worded as Telegram words it.
  */
 public final class ApiError extends RuntimeException {
 

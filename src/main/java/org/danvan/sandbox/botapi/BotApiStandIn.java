@@ -50,7 +50,7 @@ public final class BotApiStandIn implements AutoCloseable {
 	private final HttpServer server;
 
 	private final ExecutorService threads = Executors.newCachedThreadPool((runnable) -> {
-		Thread thread = new Thread(runnable, "fake-telegram");
+		Thread thread = new Thread(runnable, "bot-api-stand-in");
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -105,6 +105,8 @@ public final class BotApiStandIn implements AutoCloseable {
 
 	private volatile String webhookUrl = "";
 
+	private volatile boolean recordCalls = true;
+
 	/** A call the bot made, with its parameters, in the order received. */
 	public record Call(String method, JsonNode params, Instant at) {
 
@@ -145,6 +147,14 @@ public final class BotApiStandIn implements AutoCloseable {
 			.put("id", groupId)
 			.put("type", "supergroup")
 			.put("title", this.groups.getOrDefault(groupId, "Group"));
+	}
+
+	/**
+	 * Whether every call is kept for {@link #calls}; a long-running stand-in (the
+	 * sandbox) keeps none.
+	 */
+	public void recordCalls(boolean record) {
+		this.recordCalls = record;
 	}
 
 	public void floodLimits(FloodLimits limits) {
@@ -373,7 +383,9 @@ public final class BotApiStandIn implements AutoCloseable {
 			}
 			String method = path.substring(prefix.length()).toLowerCase();
 			ObjectNode params = params(exchange);
-			this.calls.add(new Call(method, params, Instant.now()));
+			if (this.recordCalls) {
+				this.calls.add(new Call(method, params, Instant.now()));
+			}
 			Object result = call(method, params);
 			response = JSON.createObjectNode().put("ok", true);
 			response.set("result", JSON.valueToTree(result));
@@ -390,12 +402,13 @@ public final class BotApiStandIn implements AutoCloseable {
 			status = error.code;
 		}
 		catch (RuntimeException bug) {
-			// A fault of the fake itself: say so loudly rather than drop the connection.
+			// A fault of the stand-in itself: say so loudly rather than drop the
+			// connection.
 			bug.printStackTrace();
 			response = JSON.createObjectNode()
 				.put("ok", false)
 				.put("error_code", 500)
-				.put("description", "Internal Server Error: the fake failed: " + bug);
+				.put("description", "Internal Server Error: the stand-in failed: " + bug);
 			status = 500;
 		}
 		byte[] body = JSON.writeValueAsBytes(response);
@@ -676,8 +689,8 @@ public final class BotApiStandIn implements AutoCloseable {
 	}
 
 	/**
-	 * What the fake serves as the content of a file a test made up: the same bytes every
-	 * time.
+	 * What the stand-in serves as the content of a file a test made up: the same bytes
+	 * every time.
 	 */
 	public static byte[] fileBytes(String fileId) {
 		return ("JPEG of " + fileId).getBytes(StandardCharsets.UTF_8);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A message the bot sent (or last edited) in a chat of the fake Bot API.
+ * A message the bot sent (or last edited) in a chat of the Bot API stand-in.
  *
  * @param chatId the chat
  * @param messageId its id in that chat

@@ -4,8 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Telegram's flood limits as the fake applies them: token buckets for the whole bot, for
- * each private chat and for each group, scaled by {@code scale} to keep benchmarks short.
+ * Telegram's flood limits as the stand-in applies them: token buckets for the whole bot,
+ * for each private chat and for each group, scaled by {@code scale} to keep benchmarks
+ * short.
  *
  * @param globalPerSecond messages a second over all chats
  * @param chatPerSecond messages a second in one private chat
@@ -23,7 +24,7 @@ public record FloodLimits(double globalPerSecond, double chatPerSecond, int chat
 				this.groupPerMinute * scale);
 	}
 
-	/** The buckets of one fake server. */
+	/** The buckets of one stand-in server. */
 	static final class Buckets {
 
 		private final FloodLimits limits;

@@ -3,13 +3,14 @@ package org.danvan.sandbox.botapi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A person using the bot through the fake Bot API: sends messages, presses buttons,
+ * A person using the bot through the Bot API stand-in: sends messages, presses buttons,
  * blocks the bot, and reads what the bot sent them. Their private chat has the same id as
  * they do.
  */
@@ -107,7 +108,7 @@ public final class StandInUser {
 		return push("message", message);
 	}
 
-	/** Sends a file as a document, whose id the fake then knows. */
+	/** Sends a file as a document, whose id the stand-in then knows. */
 	public ObjectNode sendDocument(String fileName) {
 		String fileId = "doc-" + UUID.randomUUID();
 		this.telegram.knowFile(fileId);
@@ -177,25 +178,20 @@ public final class StandInUser {
 	 */
 	public ObjectNode shareOwnContact(String phoneNumber) {
 		awaitReplyKeys();
-		ReplyKeyboards.Key key = this.telegram.replyKeys(this.id)
-			.stream()
-			.filter(ReplyKeyboards.Key::requestContact)
-			.findFirst()
+		return shareOwnContactIfAsked(phoneNumber)
 			.orElseThrow(() -> new AssertionError("The bot shows no share-contact key in chat " + this.id));
-		return sendContact(phoneNumber, this.id, key.text());
 	}
 
 	/**
 	 * Shares this person's own phone number if the bot shows the key that asks for it
-	 * now; false if it does not.
+	 * now; nothing if it does not.
 	 */
-	public boolean shareOwnContactIfAsked(String phoneNumber) {
+	public Optional<ObjectNode> shareOwnContactIfAsked(String phoneNumber) {
 		return this.telegram.replyKeys(this.id)
 			.stream()
 			.filter(ReplyKeyboards.Key::requestContact)
 			.findFirst()
-			.map((key) -> sendContact(phoneNumber, this.id, key.text()))
-			.isPresent();
+			.map((key) -> sendContact(phoneNumber, this.id, key.text()));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongConsumer;
 
 import org.danvan.sandbox.SandboxMode;
@@ -56,15 +57,24 @@ class ChatEvents {
 	}
 
 	private void changed(long chatId) {
-		this.sending.execute(() -> send("chat", Map.of("persona", chatId, "revision", this.standIn.revision(chatId))));
+		later(() -> send("chat", Map.of("persona", chatId, "revision", this.standIn.revision(chatId))));
 	}
 
 	/** Tells the pages a reset begins, then closes their streams. */
 	void resetting() {
-		this.sending.execute(() -> {
+		later(() -> {
 			send("reset", Map.of());
 			this.pages.forEach(SseEmitter::complete);
 		});
+	}
+
+	private void later(Runnable event) {
+		try {
+			this.sending.execute(event);
+		}
+		catch (RejectedExecutionException closing) {
+			// the application is stopping: the pages' streams are closed already
+		}
 	}
 
 	private void send(String name, Map<String, ?> data) {

@@ -58,9 +58,15 @@ class Reset {
 		log.info("Resetting the sandbox: its data and chats are wiped, the application starts again");
 		pause();
 		this.context.close();
-		delete(this.dataDir);
-		this.mode.standIn().clear();
-		this.mode.application().run(this.arguments.getSourceArgs());
+		try {
+			delete(this.dataDir);
+			this.mode.standIn().clear();
+			this.mode.application().run(this.arguments.getSourceArgs());
+		}
+		catch (RuntimeException failed) {
+			log.error("The sandbox could not start again; start the application anew", failed);
+			System.exit(1);
+		}
 	}
 
 	private static void delete(Path folder) {

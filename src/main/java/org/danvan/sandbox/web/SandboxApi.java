@@ -218,7 +218,7 @@ class SandboxApi {
 	@PostMapping("/chats/{id}/contact")
 	ResponseEntity<Void> contact(@PathVariable long id, @RequestBody LanguageAction action) {
 		Persona persona = persona(id);
-		if (!phone(id, action.lang()).shareOwnContactIfAsked(persona.phone())) {
+		if (phone(id, action.lang()).shareOwnContactIfAsked(persona.phone()).isEmpty()) {
 			throw new Refused(HttpStatus.CONFLICT, "sandbox.error.no-contact-key");
 		}
 		return ResponseEntity.noContent().build();
