@@ -256,6 +256,9 @@ class SandboxBrowserTest {
 			.until((driver) -> "true".equals(driver.findElement(persona(VILLAGER + 2)).getAttribute("aria-current")));
 		awaitBot("You now have the officer role");
 		screenshot("invite-opened");
+		browser.navigate().refresh();
+		waiting
+			.until((driver) -> "officer".equals(driver.findElement(persona(VILLAGER + 2)).getAttribute("data-role")));
 	}
 
 	@Test

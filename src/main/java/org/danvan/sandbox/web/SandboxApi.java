@@ -3,12 +3,16 @@ package org.danvan.sandbox.web;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.danvan.access.Member;
+import org.danvan.access.MemberManagement;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
 import org.danvan.area.BorderMarker;
@@ -22,6 +26,8 @@ import org.danvan.sandbox.botapi.ApiError;
 import org.danvan.sandbox.botapi.BotApiStandIn;
 import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.sandbox.botapi.StandInUser;
+import org.danvan.shared.Grant;
+import org.danvan.shared.Role;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpStatus;
@@ -50,6 +56,8 @@ class SandboxApi {
 
 	private final Personas personas;
 
+	private final MemberManagement members;
+
 	private final BotApiStandIn standIn;
 
 	private final AreaManagement areas;
@@ -62,9 +70,10 @@ class SandboxApi {
 
 	private final Reset reset;
 
-	SandboxApi(Personas personas, SandboxMode mode, AreaManagement areas, Languages languages, Texts texts,
-			ChatEvents events, Reset reset) {
+	SandboxApi(Personas personas, MemberManagement members, SandboxMode mode, AreaManagement areas, Languages languages,
+			Texts texts, ChatEvents events, Reset reset) {
 		this.personas = personas;
+		this.members = members;
 		this.standIn = mode.standIn();
 		this.areas = areas;
 		this.languages = languages;
@@ -146,6 +155,9 @@ class SandboxApi {
 	List<PersonaView> personas(@RequestParam(defaultValue = "") String lang) {
 		String language = language(lang);
 		this.personas.speak(language);
+		Map<Long, Role> roles = new HashMap<>();
+		this.members.members(this.personas.all().stream().map(Persona::id).toList())
+			.forEach((member) -> roles.put(member.id(), highest(member)));
 		List<PersonaView> views = new ArrayList<>();
 		for (Persona persona : this.personas.all()) {
 			Optional<Area> village = Optional.ofNullable(persona.villageId()).flatMap(this.areas::area);
@@ -153,10 +165,15 @@ class SandboxApi {
 			String province = village.map((v) -> name(v.path().get(0), language))
 				.orElseGet(
 						() -> String.join(", ", this.areas.provinces().stream().map((p) -> p.name(language)).toList()));
-			views.add(new PersonaView(persona.id(), persona.name(), persona.role().name().toLowerCase(), place,
-					province));
+			Role role = roles.getOrDefault(persona.id(), persona.role());
+			views.add(new PersonaView(persona.id(), persona.name(), role.name().toLowerCase(), place, province));
 		}
 		return views;
+	}
+
+	/** The highest role a member holds now: an invite may have given a villager one. */
+	private static Role highest(Member member) {
+		return member.grants().stream().map(Grant::role).max(Comparator.naturalOrder()).orElse(Role.VILLAGER);
 	}
 
 	@GetMapping("/chats/{id}")
