@@ -494,6 +494,7 @@
 			return;
 		}
 		saveDraft();
+		endToast();
 		state.open = id;
 		state.chat = null;
 		state.stick = true;
@@ -1440,6 +1441,13 @@
 				ui.toast.textContent = '';
 			}, 300);
 		}, TOAST_MS);
+	}
+
+	/** A toast belongs to the chat it answered, as in Telegram: switching chats ends it. */
+	function endToast() {
+		clearTimeout(toastTimer);
+		ui.toast.classList.remove('show');
+		ui.toast.textContent = '';
 	}
 
 	function showDialog(dialog, opener) {

@@ -39,6 +39,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -120,6 +121,7 @@ class SandboxBrowserTest {
 			.build();
 		browser = new ChromeDriver(service, options);
 		waiting = new WebDriverWait(browser, WAIT);
+		waiting.ignoring(StaleElementReferenceException.class);
 		Files.createDirectories(SCREENSHOTS);
 	}
 
@@ -166,7 +168,11 @@ class SandboxBrowserTest {
 		press("What do you want to report?", "Fire");
 		awaitBot("Describe what you saw");
 		say("Forest fire near the patrol road");
-		press("Where is it?", "My village");
+		awaitBot("Where is it?");
+		browser.findElement(By.id("attach")).click();
+		waiting.until(ExpectedConditions.elementToBeClickable(By.id("attach-location"))).click();
+		waiting.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#places button.place"))).click();
+		waiting.until((driver) -> !driver.findElements(By.cssSelector(".msg.user .location")).isEmpty());
 		awaitBot("You can send up to 5 photos");
 		browser.findElement(By.id("photo-input")).sendKeys(photo().toString());
 		waiting.until((driver) -> !driver.findElements(By.cssSelector(".msg.user img")).isEmpty());
@@ -186,6 +192,7 @@ class SandboxBrowserTest {
 		WebElement alert = awaitBot("New report " + code);
 		assertThat(alert.getText()).contains("Forest fire near the patrol road");
 		assertThat(browser.findElements(By.cssSelector(".msg.bot img"))).isNotEmpty();
+		assertThat(browser.findElements(By.cssSelector(".msg.bot .location"))).isNotEmpty();
 		screenshot("officer-alert");
 		String card = alert.getAttribute("data-message-id");
 		String before = alert.getText();
@@ -206,6 +213,48 @@ class SandboxBrowserTest {
 
 	@Test
 	@Order(2)
+	void aHouseholdSharesItsPhoneWithTheKeyAndTheCoordinatorApproves() throws IOException {
+		startBrowser();
+		browser.get(page);
+		open(Personas.COORDINATOR);
+		say("/groups");
+		for (String step : List.of("Kien Giang", "Giang Thanh", "Phu Loi", "Rach Go", "New group")) {
+			pressLatest(step);
+		}
+		awaitBot("What is the new group of Rach Go called?");
+		say("Rach Go 1");
+		awaitBot("Group Rach Go 1 ·");
+
+		open(VILLAGER);
+		say("/enroll");
+		awaitBot("full name of the head of household");
+		say("Nguyễn Thị Lan");
+		press("How many people live", "4");
+		press("Is your household in", "Yes, ");
+		awaitBot("May the coordinators call you?");
+		WebElement share = waiting.until(
+				ExpectedConditions.elementToBeClickable(By.cssSelector("#reply-keys .reply-key[data-contact='true']")));
+		screenshot("villager-phone-key");
+		share.click();
+		waiting.until((driver) -> driver.findElements(By.cssSelector(".msg.user .text"))
+			.stream()
+			.anyMatch((shown) -> shown.getText().contains("+8491")));
+		press("does your household join?", "Rach Go 1");
+		press("Please check:", "I agree, send");
+		awaitBot("Sent. The coordinators");
+
+		open(Personas.COORDINATOR);
+		WebElement request = awaitBot("New household asks to join Rach Go 1");
+		assertThat(request.getText()).contains("Nguyễn Thị Lan", "+8491");
+		pressOn(request.getAttribute("data-message-id"), "Approve");
+		awaitBot("Approved: household Nguyễn Thị Lan");
+		screenshot("coordinator-approved");
+		open(VILLAGER);
+		awaitBot("your household was approved in the group Rach Go 1");
+	}
+
+	@Test
+	@Order(3)
 	void chartsComeAsPicturesAndFilesAsDownloads() throws Exception {
 		long coordinator = Personas.COORDINATOR;
 		post("/chats/" + coordinator + "/text", "{\"text\":\"/enrollment chart\",\"lang\":\"en\"}");
@@ -235,7 +284,7 @@ class SandboxBrowserTest {
 	}
 
 	@Test
-	@Order(3)
+	@Order(4)
 	void anInviteLinkOpensOnThePhoneOfWhoeverItIsGivenTo() throws IOException {
 		startBrowser();
 		browser.get(page);
@@ -262,7 +311,7 @@ class SandboxBrowserTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void onAPhoneInVietnamese() throws IOException {
 		startBrowser();
 		browser.manage().window().setSize(new Dimension(390, 844));
@@ -296,7 +345,7 @@ class SandboxBrowserTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aResetLeavesEveryChatEmpty() throws IOException {
 		startBrowser();
 		browser.get(page + "#persona=" + VILLAGER);
@@ -408,6 +457,21 @@ class SandboxBrowserTest {
 
 	private static void press(String messageText, String label) {
 		pressIn(() -> lastBot(messageText), label);
+	}
+
+	/**
+	 * Presses the button with this label on the latest message of the bot showing one.
+	 */
+	private static void pressLatest(String label) {
+		pressIn(() -> {
+			List<WebElement> offering = browser.findElements(By.cssSelector(".msg.bot"))
+				.stream()
+				.filter((message) -> message.findElements(By.cssSelector(".inline-button"))
+					.stream()
+					.anyMatch((button) -> button.getText().contains(label)))
+				.toList();
+			return offering.isEmpty() ? null : offering.get(offering.size() - 1);
+		}, label);
 	}
 
 	private static WebElement message(String messageId) {
