@@ -57,6 +57,13 @@ public class Schedules {
 
 	private static final String GROUP = "danvan";
 
+	/**
+	 * Quartz keeps the machine's time and the application its own clock: a firing may
+	 * come a moment before the application's clock reaches it, and still counts (else the
+	 * schedule, whose next firing is only set by a run, would stop).
+	 */
+	private static final Duration EARLY_FIRING = Duration.ofSeconds(1);
+
 	private final MongoTemplate mongo;
 
 	private final Scheduler quartz;
@@ -193,10 +200,10 @@ public class Schedules {
 		Instant now = this.clock.instant();
 		locked("recurring:" + key, () -> {
 			RecurringWork due = this.mongo.findOne(Query.query(Criteria.where("_id").is(key)), RecurringWork.class);
-			if (due == null || !due.active() || due.nextFireAt().isAfter(now)) {
+			if (due == null || !due.active() || due.nextFireAt().isAfter(now.plus(EARLY_FIRING))) {
 				return;
 			}
-			Instant next = next(due.cron(), due.zone(), now);
+			Instant next = next(due.cron(), due.zone(), due.nextFireAt().isAfter(now) ? due.nextFireAt() : now);
 			Query claim = Query.query(Criteria.where("_id").is(key).and("nextFireAt").is(due.nextFireAt()));
 			RecurringWork claimed = this.mongo.findAndModify(claim,
 					new Update().set("nextFireAt", next).set("lastRunAt", now),
@@ -226,6 +233,10 @@ public class Schedules {
 	private void locked(String name, Runnable work) {
 		this.locks.executeWithLock(work,
 				new LockConfiguration(ClockProvider.now(), name, Duration.ofMinutes(10), Duration.ZERO));
+	}
+
+	private static long ceilMillis(Duration duration) {
+		return Math.floorDiv(duration.toNanos() + 999_999, 1_000_000);
 	}
 
 	private void requireTask(String task) {
@@ -339,7 +350,7 @@ public class Schedules {
 			.usingJobData(RunScheduledWork.KEY, key)
 			.usingJobData(RunScheduledWork.RECURRING, recurring)
 			.build();
-		long delay = Math.max(0, Duration.between(now, at).toMillis());
+		long delay = Math.max(0, ceilMillis(Duration.between(now, at)));
 		Trigger trigger = TriggerBuilder.newTrigger()
 			.withIdentity(job.getName(), job.getGroup())
 			.startAt(new Date(System.currentTimeMillis() + delay))
