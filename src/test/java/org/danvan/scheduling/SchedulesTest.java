@@ -139,6 +139,24 @@ class SchedulesTest {
 		}
 	}
 
+	@Test
+	void aFiringAMomentEarlyStillRunsAndMovesToTheNext() {
+		try (BotApiStandIn telegram = new BotApiStandIn();
+				ConfigurableApplicationContext app = start(BulkHarness.appArgs(telegram, this.dataA))) {
+			Schedules schedules = app.getBean(Schedules.class);
+			schedules.recurring("early", "0/10 * * * * ?", HANOI, CountingTask.NAME, Map.of("id", "early"),
+					Misfire.RUN_ONCE);
+			Instant due = schedules.nextRun("early").orElseThrow();
+			sleep(Math.max(0, Duration.between(Instant.now(), due).toMillis() - 500));
+
+			schedules.fireRecurring("early");
+
+			assertThat(count("early")).isEqualTo(1);
+			assertThat(schedules.nextRun("early")).hasValue(due.plusSeconds(10));
+			schedules.stopRecurring("early");
+		}
+	}
+
 	static List<Instant> times(String id) {
 		return List.copyOf(runTimes.getOrDefault(id, List.of()));
 	}
