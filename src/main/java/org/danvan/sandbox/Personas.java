@@ -54,6 +54,8 @@ public class Personas {
 
 	private final BotApiStandIn standIn;
 
+	private final Languages languages;
+
 	private final List<Persona> all;
 
 	private String language;
@@ -62,6 +64,7 @@ public class Personas {
 		this.members = members;
 		this.areas = areas;
 		this.standIn = mode.standIn();
+		this.languages = languages;
 		this.language = languages.defaultLanguage();
 		this.all = List.copyOf(people());
 	}
@@ -156,6 +159,11 @@ public class Personas {
 				this.members.chooseLanguage(persona.id(), language);
 			}
 		}
+	}
+
+	/** The language the page asks for, if the bot speaks it; else the default one. */
+	public String pageLanguage(String tag) {
+		return this.languages.isSupported(tag) ? tag : this.languages.defaultLanguage();
 	}
 
 	public synchronized String language() {
