@@ -38,7 +38,10 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
 		String token = environment.getProperty("danvan.telegram.token");
-		boolean enabled = Binder.get(environment).bind("danvan.sandbox.enabled", Boolean.class).orElse(true);
+		boolean enabled = Binder.get(environment)
+			.bind("danvan.sandbox", SandboxSettings.class)
+			.map(SandboxSettings::enabled)
+			.orElse(true);
 		if ((token != null && !token.isBlank()) || !enabled) {
 			return;
 		}

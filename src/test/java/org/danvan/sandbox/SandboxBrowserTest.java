@@ -40,7 +40,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -55,9 +54,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sandbox as a new user meets it: the application started without a token, the page
- * in a real headless Chromium. A villager reports a fire with a photo, the officer
- * persona gets the alert live, takes it and resolves it, the villager sees each change; a
- * reset then leaves every chat empty. Screenshots of each step go to
+ * in a real headless Chromium. A villager reports a fire with a place and a photo, the
+ * officer persona gets the alert live, takes it and resolves it, the villager sees each
+ * change; a household enrolls sharing its phone with the key the bot shows and the
+ * coordinator approves it; charts come as pictures and CSV files as downloads; an invite
+ * link opens on another persona's phone; the page works phone-sized in Vietnamese; a
+ * reset leaves every chat empty. Screenshots of each step go to
  * {@code target/sandbox-screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
