@@ -321,9 +321,9 @@ class SandboxBrowserTest {
 			browser.get(page);
 			new Select(waiting.until(ExpectedConditions.elementToBeClickable(By.id("language")))).selectByValue("vi");
 			waiting.until((driver) -> "vi".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
-			WebElement villager = waiting.until(ExpectedConditions.elementToBeClickable(persona(VILLAGER + 1)));
+			waiting.until((driver) -> driver.findElement(persona(VILLAGER + 1)).getText().contains("Người dân"));
 			screenshot("phone-list");
-			villager.click();
+			waiting.until(ExpectedConditions.elementToBeClickable(persona(VILLAGER + 1))).click();
 			waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("back")));
 			assertThat(browser.findElement(By.id("personas")).isDisplayed()).isFalse();
 			say("/help");
