@@ -1,5 +1,9 @@
 # syntax=docker/dockerfile:1
 # Build: docker build -t danvan .   Run: see compose.yaml (the bot with a MongoDB replica set).
+# The jar carries its defaults (config/application.yml and the sample config/areas.yml); mount
+# your own /app/config/areas.yml (and, to change settings, /app/config/application.yml) to
+# replace them. The data folder /app/data is a volume: the embedded database and its backups.
+# ImageLayoutIT reads this file and starts the jar in the layout it describes.
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
@@ -11,18 +15,22 @@ COPY config config
 RUN ./mvnw -q -B -DskipTests package && cp target/danvan-*.jar /src/danvan.jar
 
 FROM eclipse-temurin:17-jre
-# Fonts for the charts: Vietnamese (DejaVu), Khmer and Lao (Noto), Chinese (Noto CJK).
+# curl for the health check; fonts for the charts: Vietnamese (DejaVu), Khmer and Lao (Noto),
+# Chinese (Noto CJK).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core fonts-noto-core fonts-noto-cjk \
+    && apt-get install -y --no-install-recommends curl fontconfig fonts-dejavu-core fonts-noto-core fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system danvan && useradd --system --gid danvan --uid 10001 --home-dir /app danvan
 WORKDIR /app
 COPY --from=build /src/danvan.jar /app/danvan.jar
-COPY config/application.yml /app/config/application.yml
-RUN mkdir -p /app/data && chown danvan:danvan /app/data
+RUN mkdir -p /app/data /app/config && chown danvan:danvan /app/data
 USER danvan
 ENV DANVAN_DATA_DIR=/app/data
 # A deployment runs on Telegram only: without its token it stops and says so.
 ENV DANVAN_SANDBOX=false
+VOLUME /app/data
 EXPOSE 8080
+# Ready once started and the database answers (/actuator/health/readiness).
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS "http://localhost:${PORT:-8080}/actuator/health/readiness" || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/danvan.jar"]

@@ -15,8 +15,19 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class DanVanApplication {
 
+	/** Exit status of a start that failed (it has said why in two lines). */
+	static final int START_FAILED = 1;
+
 	public static void main(String[] args) {
-		application().run(args);
+		try {
+			application().run(args);
+		}
+		catch (RuntimeException ex) {
+			// Reported by startup.StartupFailureReporter; the context is closed. Exiting
+			// ends
+			// the threads that would otherwise keep a process alive that never answers.
+			System.exit(START_FAILED);
+		}
 	}
 
 	/**

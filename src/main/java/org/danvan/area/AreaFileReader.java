@@ -64,7 +64,9 @@ final class AreaFileReader {
 			file = YAML.readValue(in, AreaFile.class);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalStateException("The area file is not valid: " + ex.getOriginalMessage(), ex);
+			String line = (ex.getLocation() != null && ex.getLocation().getLineNr() > 0)
+					? " (line " + ex.getLocation().getLineNr() + ")" : "";
+			throw new IllegalStateException(ex.getOriginalMessage() + line, ex);
 		}
 		if (file == null || file.areas() == null || file.areas().isEmpty()) {
 			throw new IllegalStateException("The area file lists no areas");

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The area feature's public face: the tree of areas, loaded from the file into the
- * database at start-up and held in memory (it is small and changes only with the file).
+ * The area feature's public face: the tree of areas, loaded from its file (see
+ * {@link AreaSource}) into the database at start-up and held in memory (it is small and
+ * changes only with the file).
  */
 @Service
 public class AreaManagement {
@@ -36,7 +37,8 @@ public class AreaManagement {
 	private final Map<String, RoadSegment> roadsById;
 
 	AreaManagement(AreaSettings settings, AreaStore store) {
-		AreaFileReader.Contents contents = AreaFileReader.read(settings.file(), settings.defaultTimeZone());
+		AreaSource source = AreaSource.of(settings);
+		AreaFileReader.Contents contents = source.read(settings.defaultTimeZone());
 		int written = store.sync(contents);
 		this.areas = contents.areas()
 			.stream()
@@ -50,7 +52,7 @@ public class AreaManagement {
 		this.markersById = this.markers.stream().collect(Collectors.toMap(BorderMarker::id, Function.identity()));
 		this.roadsById = this.roads.stream().collect(Collectors.toMap(RoadSegment::id, Function.identity()));
 		log.info("Loaded {} areas, {} border markers and {} road segments from {} ({} documents written)",
-				this.areas.size(), this.markers.size(), this.roads.size(), settings.file(), written);
+				this.areas.size(), this.markers.size(), this.roads.size(), source.description(), written);
 	}
 
 	public Optional<Area> area(String id) {

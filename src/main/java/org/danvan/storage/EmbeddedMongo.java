@@ -1,12 +1,15 @@
 package org.danvan.storage;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
+import org.danvan.shared.DeploymentProblem;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +30,7 @@ class EmbeddedMongo implements MongoConnectionDetails, AutoCloseable {
 	EmbeddedMongo(StorageSettings settings) {
 		createDataDir(settings);
 		String file = settings.databaseFile().toAbsolutePath().toString();
-		this.server = new MongoServer(new DurableH2Backend(file));
+		this.server = new MongoServer(open(file));
 		InetSocketAddress address = new InetSocketAddress("127.0.0.1", settings.embeddedPort());
 		this.server.bind(address);
 		int port = this.server.getLocalAddress().getPort();
@@ -38,11 +41,33 @@ class EmbeddedMongo implements MongoConnectionDetails, AutoCloseable {
 	}
 
 	private static void createDataDir(StorageSettings settings) {
+		Path dir = settings.dataDir().toAbsolutePath();
 		try {
-			Files.createDirectories(settings.dataDir());
+			Files.createDirectories(dir);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create the data folder " + settings.dataDir(), ex);
+			throw new DeploymentProblem("Cannot create the data folder " + dir + " (DANVAN_DATA_DIR): " + ex,
+					"Set DANVAN_DATA_DIR to a folder the bot's user may write to.", ex);
+		}
+		if (!Files.isWritable(dir)) {
+			throw new DeploymentProblem("The data folder " + dir + " (DANVAN_DATA_DIR) is not writable.",
+					"Give the bot's user write access to it, or set DANVAN_DATA_DIR to another folder.");
+		}
+	}
+
+	private static DurableH2Backend open(String file) {
+		try {
+			return new DurableH2Backend(file);
+		}
+		catch (MVStoreException ex) {
+			if (ex.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
+				throw new DeploymentProblem("The database file " + file + " is in use by another running DanVan.",
+						"Stop the other one, or give this one its own DANVAN_DATA_DIR "
+								+ "(instances that work together share a MONGODB_URI instead).",
+						ex);
+			}
+			throw new DeploymentProblem("Cannot open the database file " + file + ": " + ex.getMessage(),
+					"Restore the data folder from a backup, or move the file away to start on an empty database.", ex);
 		}
 	}
 

@@ -2,6 +2,9 @@ package org.danvan.telegram;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.regex.Pattern;
+
+import org.danvan.shared.DeploymentProblem;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -31,6 +34,18 @@ public record TelegramSettings(String token, @DefaultValue("https://api.telegram
 		@DefaultValue("50s") Duration pollTimeout, @DefaultValue("8") int workers,
 		@DefaultValue("1000") int maxInFlight, @DefaultValue("5") int sendAttempts,
 		@DefaultValue("10s") Duration shutdownGrace, @DefaultValue("20") int inboundPerMinute) {
+
+	/** The bot's id, a colon and its secret, as @BotFather gives them. */
+	private static final Pattern TOKEN = Pattern.compile("[0-9]{1,20}:[A-Za-z0-9_-]{30,64}");
+
+	public TelegramSettings {
+		if (token != null && !token.isBlank() && !TOKEN.matcher(token).matches()) {
+			throw new DeploymentProblem(
+					"TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then about 35 letters, "
+							+ "digits, - and _).",
+					"Copy it again from @BotFather, without quotes or spaces.");
+		}
+	}
 
 	public boolean webhookMode() {
 		return this.webhookUrl != null && !this.webhookUrl.isBlank();

@@ -80,7 +80,8 @@ class LongPollingReceiver implements SmartLifecycle {
 			log.info("Receiving updates by long polling from {}", this.url.getHost());
 		}
 		catch (TelegramApiException ex) {
-			throw new IllegalStateException("Could not start long polling: " + ex.getMessage(), ex);
+			throw TelegramStartProblem.of("start long polling", ex, this.settings.apiUrl(),
+					"Check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL.");
 		}
 	}
 

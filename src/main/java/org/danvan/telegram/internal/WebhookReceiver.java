@@ -11,6 +11,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import org.danvan.shared.DeploymentProblem;
 import org.danvan.telegram.TelegramSettings;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -46,7 +47,8 @@ class WebhookReceiver implements SmartLifecycle {
 
 	WebhookReceiver(UpdateIntake intake, TelegramSettings settings, TelegramClient client) {
 		if (settings.webhookSecret() == null || settings.webhookSecret().isBlank()) {
-			throw new IllegalStateException("TELEGRAM_WEBHOOK_SECRET must be set when TELEGRAM_WEBHOOK_URL is");
+			throw new DeploymentProblem("Webhook mode (TELEGRAM_WEBHOOK_URL) needs a secret.",
+					"Set TELEGRAM_WEBHOOK_SECRET to a random text of A-Z a-z 0-9 _ - (up to 256 characters).");
 		}
 		this.intake = intake;
 		this.settings = settings;
@@ -87,8 +89,9 @@ class WebhookReceiver implements SmartLifecycle {
 			this.client.execute(setWebhook);
 		}
 		catch (TelegramApiException ex) {
-			throw new IllegalStateException(
-					"Telegram refused the webhook " + this.settings.webhookUrl() + ": " + ex.getMessage(), ex);
+			throw TelegramStartProblem.of("set the webhook " + this.settings.webhookUrl(), ex, this.settings.apiUrl(),
+					"Set TELEGRAM_WEBHOOK_URL to a public HTTPS address (port 443, 80, 88 or 8443) that "
+							+ "forwards to this bot's port.");
 		}
 		this.running = true;
 		log.info("Receiving updates by webhook at {}", this.settings.webhookUrl());
