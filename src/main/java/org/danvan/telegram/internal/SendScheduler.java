@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.danvan.telegram.Lane;
@@ -197,36 +196,29 @@ final class SendScheduler implements AutoCloseable {
 		try {
 			outcome = new SendOutcome.Sent(job.call.execute(this.client));
 		}
-		catch (TelegramApiRequestException ex) {
-			int code = (ex.getErrorCode() != null) ? ex.getErrorCode() : 0;
-			String reason = code + " " + ex.getApiResponse();
-			if (code == 429) {
-				long wait = retryAfterSeconds(ex) * SECOND;
-				this.metrics.tooManyRequests();
-				if (job.waited + wait > this.limits.maxRetryAfter().toNanos()) {
-					outcome = new SendOutcome.Failed(reason);
-				}
-				else {
-					job.waited += wait;
-					retryAt = System.nanoTime() + wait;
-					globalPause = isGlobal(job.chatId);
-					outcome = null;
-				}
-			}
-			else if (code == 403 || (code == 400 && reason.contains("chat not found"))) {
-				outcome = new SendOutcome.Unreachable(reason);
-			}
-			else if (code >= 500) {
-				outcome = retryOrFail(job, reason);
-				retryAt = (outcome == null) ? System.nanoTime() + backoff(job.attempts) : 0;
-			}
-			else {
-				outcome = new SendOutcome.Failed(reason);
-			}
-		}
 		catch (TelegramApiException | RuntimeException ex) {
-			outcome = retryOrFail(job, String.valueOf(ex.getMessage()));
-			retryAt = (outcome == null) ? System.nanoTime() + backoff(job.attempts) : 0;
+			TelegramFailure failure = TelegramFailure.of(ex);
+			switch (failure.kind()) {
+				case TOO_MANY_REQUESTS -> {
+					long wait = failure.retryAfter() * SECOND;
+					this.metrics.tooManyRequests();
+					if (job.waited + wait > this.limits.maxRetryAfter().toNanos()) {
+						outcome = new SendOutcome.Failed(failure.reason());
+					}
+					else {
+						job.waited += wait;
+						retryAt = System.nanoTime() + wait;
+						globalPause = isGlobal(job.chatId);
+						outcome = null;
+					}
+				}
+				case UNREACHABLE -> outcome = new SendOutcome.Unreachable(failure.reason());
+				case REFUSED -> outcome = new SendOutcome.Failed(failure.reason());
+				default -> {
+					outcome = retryOrFail(job, failure.reason());
+					retryAt = (outcome == null) ? System.nanoTime() + backoff(job.attempts) : 0;
+				}
+			}
 		}
 		done(job, outcome, retryAt, globalPause);
 		return outcome;
@@ -365,13 +357,6 @@ final class SendScheduler implements AutoCloseable {
 	private static long backoff(int attempt) {
 		long base = Math.min(30 * SECOND, (SECOND / 2) << Math.min(attempt, 6));
 		return base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-	}
-
-	private static long retryAfterSeconds(TelegramApiRequestException ex) {
-		if (ex.getParameters() != null && ex.getParameters().getRetryAfter() != null) {
-			return Math.max(1, ex.getParameters().getRetryAfter());
-		}
-		return 1;
 	}
 
 	/** Takes back every queued message of a lane that is not being sent right now. */

@@ -58,6 +58,7 @@ class TelegramClientConfiguration {
 			.connectTimeout(15, TimeUnit.SECONDS)
 			.writeTimeout(30, TimeUnit.SECONDS)
 			.readTimeout(pollSeconds + 30, TimeUnit.SECONDS)
+			.addInterceptor(new AnswerCheck())
 			.build();
 	}
 
@@ -68,7 +69,8 @@ class TelegramClientConfiguration {
 
 	/**
 	 * Sends use the same connections as polling but give up on a silent server much
-	 * sooner.
+	 * sooner. OkHttp does not repeat them by itself after a broken connection: the
+	 * scheduler does, and counts those that may arrive twice.
 	 */
 	@Bean
 	TelegramClient telegramClient(OkHttpClient client, TelegramSettings settings, SendLimits limits, TelegramUrl url) {
@@ -76,6 +78,7 @@ class TelegramClientConfiguration {
 		OkHttpClient sends = client.newBuilder()
 			.readTimeout(timeout, TimeUnit.MILLISECONDS)
 			.callTimeout(timeout, TimeUnit.MILLISECONDS)
+			.retryOnConnectionFailure(false)
 			.build();
 		return new OkHttpTelegramClient(JSON, sends, settings.token(), url);
 	}

@@ -23,7 +23,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.danvan.i18n.Texts;
@@ -232,34 +231,23 @@ class TelegramGateway implements Messenger {
 			try {
 				return Optional.ofNullable(this.client.execute(method));
 			}
-			catch (TelegramApiRequestException ex) {
-				Integer code = ex.getErrorCode();
-				if (code != null && code == 429) {
-					this.pause.retryAfter(retryAfter(ex));
+			catch (TelegramApiException | RuntimeException ex) {
+				TelegramFailure failure = TelegramFailure.of(ex);
+				if (failure.kind() == TelegramFailure.Kind.TOO_MANY_REQUESTS) {
+					this.pause.retryAfter(failure.retryAfter());
 					continue;
 				}
-				if (code != null && code >= 400 && code < 500) {
-					log.warn("Telegram refused {}: {} {}", method.getMethod(), code, ex.getApiResponse());
+				if (!failure.kind().retried()) {
+					log.warn("Telegram refused {}: {}", method.getMethod(), failure.reason());
 					return Optional.empty();
 				}
 				log.warn("Telegram failed {} (attempt {}/{}): {}", method.getMethod(), attempt, attempts,
-						ex.getApiResponse());
-			}
-			catch (TelegramApiException ex) {
-				log.warn("Calling {} failed (attempt {}/{}): {}", method.getMethod(), attempt, attempts,
-						ex.getMessage());
+						failure.reason());
 			}
 			this.pause.backoff(attempt);
 		}
 		log.error("Gave up {} after {} attempts", method.getMethod(), attempts);
 		return Optional.empty();
-	}
-
-	private static int retryAfter(TelegramApiRequestException ex) {
-		if (ex.getParameters() != null && ex.getParameters().getRetryAfter() != null) {
-			return ex.getParameters().getRetryAfter();
-		}
-		return 1;
 	}
 
 	static Optional<Message> message(SendOutcome outcome) {
