@@ -7,6 +7,7 @@ import org.danvan.access.MemberManagement;
 import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
 import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.Faults;
 import org.danvan.sandbox.botapi.StandInUser;
 import org.danvan.support.TestCommands;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,47 @@ class TransportTest extends EndToEndTest {
 			.toList();
 		assertThat(mine).hasSize(2);
 		assertThat(Duration.between(mine.get(0).at(), mine.get(1).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void aReplyMetWithTheFrontEndsHtmlErrorPageIsSentAgain() {
+		StandInUser user = startedAndIdle("Hai");
+		telegram.faultNext("sendMessage", user.id(), Faults.Fault.HTML_502);
+		int before = telegram.calls("sendmessage").size();
+
+		user.send("/help");
+
+		user.awaitText("What you can do:");
+		assertThat(callsTo(user, before)).hasSize(2);
+		assertThat(texts(user)).filteredOn((text) -> text.startsWith("What you can do:")).hasSize(1);
+	}
+
+	@Test
+	void aReplyWhoseConnectionDroppedBeforeTelegramTookItIsSentAgain() {
+		StandInUser user = startedAndIdle("Hoa");
+		telegram.faultNext("sendMessage", user.id(), Faults.Fault.DROP_BEFORE);
+		int before = telegram.calls("sendmessage").size();
+
+		user.send("/help");
+
+		user.awaitText("What you can do:");
+		assertThat(callsTo(user, before)).hasSize(2);
+		assertThat(texts(user)).filteredOn((text) -> text.startsWith("What you can do:")).hasSize(1);
+	}
+
+	private StandInUser startedAndIdle(String name) {
+		StandInUser user = newUser(name, "en");
+		user.send("/start");
+		user.awaitCount(3);
+		return user;
+	}
+
+	private static List<BotApiStandIn.Call> callsTo(StandInUser user, int from) {
+		List<BotApiStandIn.Call> sends = telegram.calls("sendmessage");
+		return sends.subList(from, sends.size())
+			.stream()
+			.filter((call) -> call.params().path("chat_id").asLong() == user.id())
+			.toList();
 	}
 
 	@Test
