@@ -24,13 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param shutdownGrace how long shutting down waits for updates being handled
  * @param inboundPerMinute messages one person may send a minute before the bot stops
  * reading them for a while (one polite notice, then silence)
+ * @param outageAfter how long no call to Telegram may succeed before it is logged as an
+ * outage and health says DEGRADED
  */
 @ConfigurationProperties("danvan.telegram")
 public record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") URI apiUrl, String webhookUrl,
 		String webhookSecret, @DefaultValue("/telegram/webhook") String webhookPath,
 		@DefaultValue("50s") Duration pollTimeout, @DefaultValue("8") int workers,
 		@DefaultValue("1000") int maxInFlight, @DefaultValue("5") int sendAttempts,
-		@DefaultValue("10s") Duration shutdownGrace, @DefaultValue("20") int inboundPerMinute) {
+		@DefaultValue("10s") Duration shutdownGrace, @DefaultValue("20") int inboundPerMinute,
+		@DefaultValue("60s") Duration outageAfter) {
 
 	public boolean webhookMode() {
 		return this.webhookUrl != null && !this.webhookUrl.isBlank();

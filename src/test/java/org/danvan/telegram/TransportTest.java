@@ -11,8 +11,11 @@ import org.danvan.sandbox.botapi.Faults;
 import org.danvan.sandbox.botapi.StandInUser;
 import org.danvan.support.TestCommands;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The transport against a strict fake Bot API: failures, limits and long texts.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TransportTest extends EndToEndTest {
 
 	@Autowired
@@ -101,6 +105,31 @@ class TransportTest extends EndToEndTest {
 		user.awaitText("What you can do:");
 		assertThat(callsTo(user, before)).hasSize(2);
 		assertThat(texts(user)).filteredOn((text) -> text.startsWith("What you can do:")).hasSize(1);
+	}
+
+	@Test
+	void aFlappingLongPollIsOneWarningLineEachAndLosesNothing(CapturedOutput output) {
+		StandInUser user = startedAndIdle("Lan");
+		Faults faults = new Faults(11).on("getUpdates", new Faults.Mix(0, 0.5, 0, 0.5, 0, Duration.ZERO));
+		telegram.faults(faults);
+
+		user.send("/help");
+		BotApiStandIn.await(
+				() -> faults.injected("getUpdates", Faults.Fault.HTML_502) >= 1
+						&& faults.injected("getUpdates", Faults.Fault.DROP_AFTER) >= 1,
+				Duration.ofSeconds(10), "both kinds of failed poll");
+		telegram.faults(null);
+
+		user.awaitText("What you can do:");
+		assertThat(texts(user)).filteredOn((text) -> text.startsWith("What you can do:")).hasSize(1);
+		List<String> warnings = output.getOut()
+			.lines()
+			.filter((line) -> line.contains("Polling Telegram failed"))
+			.toList();
+		assertThat(warnings).isNotEmpty().allMatch((line) -> line.contains("WARN"));
+		assertThat(warnings).anyMatch((line) -> line.contains("502 text/html: 502 Bad Gateway"));
+		assertThat(output.getOut()).doesNotContain("Error received from Telegram GetUpdates")
+			.doesNotContain("at org.telegram.telegrambots.longpolling");
 	}
 
 	private StandInUser startedAndIdle(String name) {

@@ -48,7 +48,7 @@ class TelegramClientConfiguration {
 	}
 
 	@Bean(destroyMethod = "")
-	OkHttpClient telegramHttpClient(TelegramSettings settings) {
+	OkHttpClient telegramHttpClient(TelegramSettings settings, BotApiLink link) {
 		Dispatcher dispatcher = new Dispatcher();
 		dispatcher.setMaxRequests(100);
 		dispatcher.setMaxRequestsPerHost(100);
@@ -58,6 +58,7 @@ class TelegramClientConfiguration {
 			.connectTimeout(15, TimeUnit.SECONDS)
 			.writeTimeout(30, TimeUnit.SECONDS)
 			.readTimeout(pollSeconds + 30, TimeUnit.SECONDS)
+			.addInterceptor(link)
 			.addInterceptor(new AnswerCheck())
 			.build();
 	}

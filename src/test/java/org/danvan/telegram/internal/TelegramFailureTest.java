@@ -165,11 +165,14 @@ class TelegramFailureTest {
 	@Test
 	void anUnknownHostWasNotSent() {
 		TelegramSettings settings = new TelegramSettings("1:test", URI.create("https://api.telegram.org"), null, null,
-				"/webhook", Duration.ofSeconds(1), 1, 10, 1, Duration.ofSeconds(1), 20);
+				"/webhook", Duration.ofSeconds(1), 1, 10, 1, Duration.ofSeconds(1), 20, Duration.ofSeconds(60));
 		TelegramClientConfiguration configuration = new TelegramClientConfiguration();
-		OkHttpClient noDns = configuration.telegramHttpClient(settings).newBuilder().dns((host) -> {
-			throw new UnknownHostException(host + ": Name or service not known");
-		}).build();
+		OkHttpClient noDns = configuration.telegramHttpClient(settings, new BotApiLink(settings))
+			.newBuilder()
+			.dns((host) -> {
+				throw new UnknownHostException(host + ": Name or service not known");
+			})
+			.build();
 
 		TelegramFailure failure = send(configuration.telegramClient(noDns, settings, limits(),
 				TelegramClientConfiguration.telegramUrl(settings.apiUrl())));
@@ -185,13 +188,13 @@ class TelegramFailureTest {
 	private static TelegramClient client(int port) {
 		TelegramClientConfiguration configuration = new TelegramClientConfiguration();
 		TelegramSettings settings = settings(port);
-		return configuration.telegramClient(configuration.telegramHttpClient(settings), settings, limits(),
-				TelegramClientConfiguration.telegramUrl(settings.apiUrl()));
+		return configuration.telegramClient(configuration.telegramHttpClient(settings, new BotApiLink(settings)),
+				settings, limits(), TelegramClientConfiguration.telegramUrl(settings.apiUrl()));
 	}
 
 	private static TelegramSettings settings(int port) {
 		return new TelegramSettings("1:test", URI.create("http://127.0.0.1:" + port), null, null, "/webhook",
-				Duration.ofSeconds(1), 1, 10, 1, Duration.ofSeconds(1), 20);
+				Duration.ofSeconds(1), 1, 10, 1, Duration.ofSeconds(1), 20, Duration.ofSeconds(60));
 	}
 
 	private static SendLimits limits() {
