@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollTimeout how long one {@code getUpdates} call waits for news
  * @param workers threads handling updates (one chat's updates stay in order)
  * @param maxInFlight updates accepted but not yet handled before receiving slows down
- * @param sendAttempts how often a send is tried before it is given up
+ * @param sendAttempts how often a button answer or a menu call is tried when it fails for
+ * a reason worth retrying (messages are tried for {@link SendLimits#retryFor()})
  * @param shutdownGrace how long shutting down waits for updates being handled
  * @param inboundPerMinute messages one person may send a minute before the bot stops
  * reading them for a while (one polite notice, then silence)

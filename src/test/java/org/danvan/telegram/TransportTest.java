@@ -3,6 +3,7 @@ package org.danvan.telegram;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.danvan.access.MemberManagement;
 import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.support.EndToEndTest;
@@ -36,6 +37,9 @@ class TransportTest extends EndToEndTest {
 
 	@Autowired
 	Messenger messenger;
+
+	@Autowired
+	MeterRegistry registry;
 
 	@Test
 	void aFailingHandlerApologisesAndTheBotGoesOn() {
@@ -130,6 +134,42 @@ class TransportTest extends EndToEndTest {
 		assertThat(warnings).anyMatch((line) -> line.contains("502 text/html: 502 Bad Gateway"));
 		assertThat(output.getOut()).doesNotContain("Error received from Telegram GetUpdates")
 			.doesNotContain("at org.telegram.telegrambots.longpolling");
+	}
+
+	@Test
+	void aButtonAnswerAndAnEditWhoseAnswersWereLostAreNotTakenForRefusals(CapturedOutput output) {
+		StandInUser user = newUser("Phuong", "vi");
+		user.send("/language");
+		BotMessage picker = user.awaitText("Vui lòng chọn ngôn ngữ:");
+		telegram.faultNext("answerCallbackQuery", 0, Faults.Fault.DROP_AFTER);
+		telegram.faultNext("editMessageText", user.id(), Faults.Fault.DROP_AFTER);
+		double uncertain = this.registry.counter("danvan.telegram.sends.uncertain").count();
+
+		String press = user.press(picker, "English").path("callback_query").path("id").asText();
+
+		telegram.awaitAnswered(press);
+		BotMessage confirmed = user.await((m) -> m.messageId() == picker.messageId() && m.edits() == 1,
+				"the picker edited into a confirmation");
+		BotApiStandIn.await(() -> this.registry.counter("danvan.telegram.sends.uncertain").count() >= uncertain + 2,
+				Duration.ofSeconds(10), "both lost answers counted");
+		BotApiStandIn.await(() -> edits(user.id()) == 2, Duration.ofSeconds(10), "the edit tried again");
+		assertThat(confirmed.text()).startsWith("Language set: English.");
+		assertThat(telegram.calls("answercallbackquery"))
+			.filteredOn((call) -> call.params().path("callback_query_id").asText().equals(press))
+			.hasSize(2);
+		assertThat(user.messages()).filteredOn((m) -> m.messageId() == picker.messageId())
+			.singleElement()
+			.extracting(BotMessage::edits)
+			.isEqualTo(1);
+		assertThat(output.getOut()).doesNotContain("Telegram refused answerCallbackQuery")
+			.doesNotContain("Telegram refused editMessageText");
+	}
+
+	private static long edits(long chatId) {
+		return telegram.calls("editmessagetext")
+			.stream()
+			.filter((call) -> call.params().path("chat_id").asLong() == chatId)
+			.count();
 	}
 
 	private StandInUser startedAndIdle(String name) {

@@ -85,9 +85,9 @@ class TelegramClientConfiguration {
 	}
 
 	@Bean(destroyMethod = "close")
-	SendScheduler sendScheduler(TelegramClient client, SendLimits limits, TelegramSettings settings,
-			SendMetrics metrics, UnreachableChats unreachable) {
-		return new SendScheduler(client, limits, settings.sendAttempts(), metrics, unreachable::contains);
+	SendScheduler sendScheduler(TelegramClient client, SendLimits limits, SendMetrics metrics,
+			UnreachableChats unreachable) {
+		return new SendScheduler(client, limits, metrics, unreachable::contains);
 	}
 
 	/**

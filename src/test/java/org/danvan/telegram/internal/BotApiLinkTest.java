@@ -89,7 +89,7 @@ class BotApiLinkTest {
 
 	private TelegramHealth health(TelegramClient client, BotApiLink link) {
 		if (this.scheduler == null) {
-			this.scheduler = new SendScheduler(client, limits(), 1, new SendMetrics(new SimpleMeterRegistry()),
+			this.scheduler = new SendScheduler(client, limits(), new SendMetrics(new SimpleMeterRegistry()),
 					(chat) -> false);
 		}
 		return new TelegramHealth(client, this.scheduler, link, Clock.systemUTC());
@@ -108,7 +108,8 @@ class BotApiLinkTest {
 	}
 
 	private static SendLimits limits() {
-		return new SendLimits(30, 1, 3, 20, 1, Duration.ofSeconds(2), Duration.ofMinutes(1));
+		return new SendLimits(30, 1, 3, 20, 1, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofSeconds(30),
+				Duration.ofMinutes(1));
 	}
 
 	private static boolean getMe(TelegramClient client) {
