@@ -205,6 +205,10 @@ final class SendScheduler implements AutoCloseable {
 		}
 		catch (TelegramApiException | RuntimeException ex) {
 			TelegramFailure failure = TelegramFailure.of(ex);
+			if (failure.kind() == TelegramFailure.Kind.TOO_MANY_REQUESTS || !failure.kind().retried()) {
+				// Telegram answered
+				this.failingInARow.set(0);
+			}
 			switch (failure.kind()) {
 				case TOO_MANY_REQUESTS -> {
 					long wait = failure.retryAfter() * SECOND;
@@ -266,9 +270,9 @@ final class SendScheduler implements AutoCloseable {
 			ChatQueue chat = this.chats.get(job.chatId);
 			chat.inFlight = false;
 			if (sentNothing && this.failingInARow.get() < OUTAGE) {
-				// Telegram sent nothing: its rate is not used up, so a partial outage
-				// does
-				// not slow delivery; in a full one, back-off alone would flood it
+				// Telegram sent nothing, so its rate is not used up and a partial
+				// outage does not slow delivery; in a full one, back-off alone would
+				// flood it
 				long now = System.nanoTime();
 				this.global.giveBack(now);
 				chat.bucket(this.limits, now).giveBack(now);
