@@ -83,6 +83,7 @@ class FaultStormTest extends EndToEndTest {
 
 			BotApiStandIn.await(() -> answeredAt.keySet().containsAll(sentAt.keySet()), Duration.ofSeconds(40),
 					"all 30 people answered");
+			pressButtons(people.subList(0, 10));
 			BotApiStandIn.await(() -> this.broadcasts.progress("fault-storm").orElseThrow().done(),
 					Duration.ofSeconds(100), "the bulk send to finish");
 		}
@@ -107,12 +108,14 @@ class FaultStormTest extends EndToEndTest {
 		System.out.printf(
 				"Fault storm: %d s; replies 30/30 p50 %d ms p99 %d ms (idle %d ms, after %d ms); bulk %s; duplicates "
 						+ "%d bulk + %d replies, sends dropped after Telegram took them %d, counted uncertain %.0f; "
-						+ "injected sendMessage 500 %d, 502 %d, slow %d; getUpdates 502 %d, dropped %d%n",
+						+ "injected sendMessage 500 %d, 502 %d, slow %d; getUpdates 502 %d, dropped %d; "
+						+ "answerCallbackQuery 500 %d%n",
 				stormMillis / 1000, latencies.get(latencies.size() / 2), p99, idle, after, progress, bulkDuplicates,
 				replyDuplicates, droppedAfterSent, uncertain() - uncertainBefore,
 				faults.injected("sendMessage", Fault.JSON_500), faults.injected("sendMessage", Fault.HTML_502),
 				faults.injected("sendMessage", Fault.SLOW), faults.injected("getUpdates", Fault.HTML_502),
-				faults.injected("getUpdates", Fault.DROP_AFTER));
+				faults.injected("getUpdates", Fault.DROP_AFTER),
+				faults.injected("answerCallbackQuery", Fault.JSON_500));
 
 		assertThat(faults.injected("sendMessage", Fault.HTML_502)).as("the storm met HTML 502s").isPositive();
 		assertThat(faults.injected("getUpdates", Fault.DROP_AFTER) + faults.injected("getUpdates", Fault.HTML_502))
@@ -125,6 +128,20 @@ class FaultStormTest extends EndToEndTest {
 			.isLessThanOrEqualTo(droppedAfterSent)
 			.isLessThanOrEqualTo((long) (uncertain() - uncertainBefore));
 		assertThat(after).as("a reply after the storm, ms").isLessThanOrEqualTo(5_000);
+	}
+
+	/** Button presses during the storm: each is answered, and the picker edited once. */
+	private static void pressButtons(List<StandInUser> pressing) {
+		pressing.forEach((person) -> person.send("/language"));
+		List<String> presses = new ArrayList<>();
+		for (StandInUser person : pressing) {
+			BotMessage picker = person.awaitText("Please choose your language:");
+			presses.add(person.press(picker, "English").path("callback_query").path("id").asText());
+		}
+		presses.forEach(telegram::awaitAnswered);
+		for (StandInUser person : pressing) {
+			person.await((m) -> m.text().startsWith("Language set: English."), "the picker edited");
+		}
 	}
 
 	private boolean isHelp(BotMessage message) {
