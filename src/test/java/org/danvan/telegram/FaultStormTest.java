@@ -22,20 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Telegram failing as it does in an outage (the stand-in's seeded mix: sendMessage 20 %
- * JSON 500, 10 % HTML 502, 5 % dropped after it was sent, 10 % slow by 3 s; getUpdates 10
- * % dropped after answering, 10 % HTML 502; answerCallbackQuery 20 % JSON 500) while 30
- * people send /help within 3 s and a bulk send goes to 1,000: everyone gets their reply
- * in time, the bulk send delivers all, duplicates come only from sends dropped after
- * Telegram took them, and once the storm is over replies are quick again.
+ * Telegram failing as it does in an outage ({@link Faults#outage}, seeded: sendMessage 20
+ * % JSON 500, 10 % HTML 502, 5 % dropped after it was sent, 10 % slow by 3 s; getUpdates
+ * 10 % dropped after answering, 10 % HTML 502; answerCallbackQuery 20 % JSON 500) while
+ * 30 people send /help within 3 s and a bulk send goes to 1,000: everyone gets their
+ * reply in time, the bulk send delivers all, duplicates come only from sends dropped
+ * after Telegram took them, and once the storm is over replies are quick again.
  */
 class FaultStormTest extends EndToEndTest {
-
-	static final Faults.Mix SEND = new Faults.Mix(0.20, 0.10, 0, 0.05, 0.10, Duration.ofSeconds(3));
-
-	static final Faults.Mix POLL = new Faults.Mix(0, 0.10, 0, 0.10, 0, Duration.ZERO);
-
-	static final Faults.Mix ANSWER = new Faults.Mix(0.20, 0, 0, 0, 0, Duration.ZERO);
 
 	static final long FIRST_RECIPIENT = 900_000;
 
@@ -66,9 +60,7 @@ class FaultStormTest extends EndToEndTest {
 		};
 		telegram.onChange(watch);
 		double uncertainBefore = uncertain();
-		Faults faults = new Faults(2026).on("sendMessage", SEND)
-			.on("getUpdates", POLL)
-			.on("answerCallbackQuery", ANSWER);
+		Faults faults = Faults.outage(2026);
 		long start = System.nanoTime();
 		Map<Long, Long> sentAt = new ConcurrentHashMap<>();
 		try {
