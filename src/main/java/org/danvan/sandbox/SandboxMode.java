@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.sandbox.botapi.Faults;
 import org.danvan.sandbox.botapi.FloodLimits;
 
 import org.springframework.boot.SpringApplication;
@@ -38,10 +39,10 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
 		ConfigurableEnvironment environment = event.getEnvironment();
 		String token = environment.getProperty("danvan.telegram.token");
-		boolean enabled = Binder.get(environment)
+		SandboxSettings settings = Binder.get(environment)
 			.bind("danvan.sandbox", SandboxSettings.class)
-			.map(SandboxSettings::enabled)
-			.orElse(true);
+			.orElse(new SandboxSettings(true, false, false));
+		boolean enabled = settings.enabled();
 		if ((token != null && !token.isBlank()) || !enabled) {
 			return;
 		}
@@ -51,6 +52,7 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 			this.standIn.floodLimits(FloodLimits.telegram());
 			this.standIn.recordCalls(false);
 		}
+		this.standIn.faults(settings.outage() ? Faults.outage(System.nanoTime()) : null);
 		Path dataDir = Path.of(environment.getProperty("danvan.storage.data-dir", "data")).resolve("sandbox");
 		Map<String, Object> sandbox = new LinkedHashMap<>();
 		sandbox.put(ACTIVE, "true");

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param idlePoll how often an idle instance looks for work left by others
  */
 @ConfigurationProperties("danvan.telegram.bulk")
-public record BulkSettings(@DefaultValue("2") int workers, @DefaultValue("100") int chunkSize,
+public record BulkSettings(@DefaultValue("4") int workers, @DefaultValue("100") int chunkSize,
 		@DefaultValue("30s") Duration lease, @DefaultValue("1s") Duration idlePoll) {
 
 }

@@ -18,10 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sendTimeout how long one send may take before it counts as failed and is retried
  * @param maxRetryAfter the longest {@code retry_after} obeyed for one message before it
  * fails
+ * @param interactiveDeadline a reply still failing after this long goes on being tried,
+ * but at the bulk pace and without its inline buttons (they would be stale by then)
+ * @param retryFor how long a message failing for a reason worth retrying (a server error,
+ * a front-end page, a broken connection) is tried before it counts as failed
  */
 @ConfigurationProperties("danvan.telegram.limits")
 public record SendLimits(@DefaultValue("30") double globalPerSecond, @DefaultValue("1") double chatPerSecond,
-		@DefaultValue("3") int chatBurst, @DefaultValue("20") double groupPerMinute, @DefaultValue("8") int senders,
-		@DefaultValue("15s") Duration sendTimeout, @DefaultValue("10m") Duration maxRetryAfter) {
+		@DefaultValue("3") int chatBurst, @DefaultValue("20") double groupPerMinute, @DefaultValue("16") int senders,
+		@DefaultValue("15s") Duration sendTimeout, @DefaultValue("10m") Duration maxRetryAfter,
+		@DefaultValue("30s") Duration interactiveDeadline, @DefaultValue("15m") Duration retryFor) {
 
 }

@@ -48,6 +48,8 @@ public abstract class EndToEndTest {
 		registry.add("danvan.telegram.token", () -> BotApiStandIn.TOKEN);
 		registry.add("danvan.telegram.api-url", telegram::url);
 		registry.add("danvan.telegram.poll-timeout", () -> "2s");
+		registry.add("danvan.telegram.outage-after", () -> "4s");
+		registry.add("management.endpoint.health.show-components", () -> "always");
 		registry.add("danvan.telegram.webhook-url", () -> "");
 		registry.add("danvan.storage.data-dir", dataDir::toString);
 		registry.add("spring.mongodb.uri", () -> "");

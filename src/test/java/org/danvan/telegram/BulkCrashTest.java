@@ -58,7 +58,8 @@ class BulkCrashTest {
 				System.out.printf("crash after %d of %d: skipped %d, duplicates %d%n", beforeKill, COUNT, skipped,
 						duplicates);
 				assertThat(skipped).isZero();
-				assertThat(duplicates).isLessThanOrEqualTo(8);
+				// at most the sends on the wire at the kill: one per sender
+				assertThat(duplicates).isLessThanOrEqualTo(16);
 			}
 			finally {
 				resumed.destroy();

@@ -32,8 +32,10 @@ import com.sun.net.httpserver.HttpServer;
  * the bot uses: {@code getUpdates} offsets and long polling with increasing update ids
  * and real timestamps, the 4096-character limit counted after entity parsing, HTML entity
  * validation, 64-byte callback data, unknown chats, blocked users, and optional flood
- * limits answering 429 with {@code retry_after}. Tests play users through
- * {@link StandInUser}, and so does the sandbox's page; both read what the bot sent.
+ * limits answering 429 with {@code retry_after}; on request it fails as Telegram does in
+ * an outage ({@link Faults}: JSON 500s, HTML 502s, dropped connections, slow answers).
+ * Tests play users through {@link StandInUser}, and so does the sandbox's page; both read
+ * what the bot sent.
  */
 public final class BotApiStandIn implements AutoCloseable {
 
@@ -103,6 +105,10 @@ public final class BotApiStandIn implements AutoCloseable {
 
 	private volatile FloodLimits.Buckets flood;
 
+	private volatile Faults faults;
+
+	private final Map<String, List<Map.Entry<Long, Faults.Fault>>> nextFaults = new ConcurrentHashMap<>();
+
 	private volatile String webhookUrl = "";
 
 	private volatile boolean recordCalls = true;
@@ -162,12 +168,29 @@ public final class BotApiStandIn implements AutoCloseable {
 	}
 
 	/**
+	 * Mixes failures into the answers from now on, as Telegram fails during an outage;
+	 * null: none.
+	 */
+	public void faults(Faults faults) {
+		this.faults = faults;
+	}
+
+	/**
 	 * The next call of {@code method} for this chat fails with this error instead of
 	 * running.
 	 */
 	public void failNext(String method, long chatId, int code, String description, Integer retryAfter) {
 		this.injected.computeIfAbsent(method.toLowerCase(), (key) -> new CopyOnWriteArrayList<>())
 			.add(new Injected(chatId, new ApiError(code, description, retryAfter)));
+	}
+
+	/**
+	 * The next call of {@code method} for this chat meets this failure (a slow answer
+	 * takes 3 seconds).
+	 */
+	public void faultNext(String method, long chatId, Faults.Fault fault) {
+		this.nextFaults.computeIfAbsent(method.toLowerCase(), (key) -> new CopyOnWriteArrayList<>())
+			.add(Map.entry(chatId, fault));
 	}
 
 	/** The next call of {@code method} for this chat answers only after {@code delay}. */
@@ -386,7 +409,23 @@ public final class BotApiStandIn implements AutoCloseable {
 			if (this.recordCalls) {
 				this.calls.add(new Call(method, params, Instant.now()));
 			}
+			Faults.Fault fault = nextFault(method, params);
+			if (fault == Faults.Fault.DROP_BEFORE || fault == Faults.Fault.HTML_502) {
+				failWithoutJson(exchange, fault);
+				return;
+			}
+			if (fault == Faults.Fault.JSON_500) {
+				throw new ApiError(500, "Internal Server Error");
+			}
+			if (fault == Faults.Fault.SLOW) {
+				Faults current = this.faults;
+				sleep((current != null) ? current.slowBy(method) : Duration.ofSeconds(3));
+			}
 			Object result = call(method, params);
+			if (fault == Faults.Fault.DROP_AFTER) {
+				failWithoutJson(exchange, fault);
+				return;
+			}
 			response = JSON.createObjectNode().put("ok", true);
 			response.set("result", JSON.valueToTree(result));
 			status = 200;
@@ -417,6 +456,39 @@ public final class BotApiStandIn implements AutoCloseable {
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(body);
 		}
+	}
+
+	private Faults.Fault nextFault(String method, ObjectNode params) {
+		List<Map.Entry<Long, Faults.Fault>> next = this.nextFaults.getOrDefault(method, List.of());
+		long chatId = params.path("chat_id").asLong(0);
+		for (Map.Entry<Long, Faults.Fault> entry : next) {
+			if (entry.getKey() == chatId && next.remove(entry)) {
+				return entry.getValue();
+			}
+		}
+		Faults current = this.faults;
+		return (current != null) ? current.draw(method) : null;
+	}
+
+	/**
+	 * A dropped connection (closing the exchange before any answer closes the socket), or
+	 * the front end's HTML error page.
+	 */
+	private static void failWithoutJson(HttpExchange exchange, Faults.Fault fault) throws IOException {
+		if (fault == Faults.Fault.HTML_502) {
+			byte[] page = ("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+					+ "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n"
+					+ "</body>\r\n</html>\r\n")
+				.getBytes(StandardCharsets.US_ASCII);
+			exchange.getResponseHeaders().add("Content-Type", "text/html");
+			exchange.getResponseHeaders().add("Server", "nginx/1.18.0");
+			exchange.sendResponseHeaders(502, page.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(page);
+			}
+			return;
+		}
+		exchange.close();
 	}
 
 	private ObjectNode params(HttpExchange exchange) throws IOException {

@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -58,6 +57,9 @@ class LongPollingReceiver implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		// the library logs every failed long poll as an error with stack traces;
+		// BotApiLink says it in one line
+		quietLibrary();
 		this.intake.recover();
 		this.poller = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 			Thread thread = new Thread(runnable, "telegram-poll");
@@ -65,7 +67,7 @@ class LongPollingReceiver implements SmartLifecycle {
 			return thread;
 		});
 		this.application = new TelegramBotsLongPollingApplication(() -> TelegramClientConfiguration.JSON,
-				() -> this.http, () -> this.poller, ExponentialBackOff::new);
+				() -> this.http, () -> this.poller, PollingBackOff::new);
 		int timeout = (int) this.settings.pollTimeout().toSeconds();
 		try {
 			BotSession session = this.application.registerBot(this.settings.token(), () -> this.url,
@@ -88,9 +90,6 @@ class LongPollingReceiver implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		// the library logs the cancelled long poll as an error with a stack trace
-		LoggingSystem.get(getClass().getClassLoader())
-			.setLogLevel("org.telegram.telegrambots.longpolling.BotSession", LogLevel.OFF);
 		try {
 			this.application.close();
 		}
@@ -99,6 +98,11 @@ class LongPollingReceiver implements SmartLifecycle {
 		}
 		this.poller.shutdownNow();
 		this.intake.drain();
+	}
+
+	private void quietLibrary() {
+		LoggingSystem.get(getClass().getClassLoader())
+			.setLogLevel("org.telegram.telegrambots.longpolling.BotSession", LogLevel.OFF);
 	}
 
 	@Override

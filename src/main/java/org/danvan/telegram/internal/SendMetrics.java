@@ -14,8 +14,9 @@ import org.danvan.telegram.Lane;
 import org.springframework.stereotype.Component;
 
 /**
- * What the sending does, for Micrometer: sends by lane and outcome, 429s, retries, queue
- * depth and the time from queueing to Telegram's answer, per lane.
+ * What the sending does, for Micrometer: sends by lane and outcome, 429s, retries, sends
+ * whose connection broke after they went out (they may arrive twice), queue depth and the
+ * time from queueing to Telegram's answer, per lane.
  */
 @Component
 class SendMetrics {
@@ -29,6 +30,8 @@ class SendMetrics {
 	private final Counter tooManyRequests;
 
 	private final Counter retries;
+
+	private final Counter uncertain;
 
 	SendMetrics(MeterRegistry registry) {
 		this.registry = registry;
@@ -44,6 +47,7 @@ class SendMetrics {
 		}
 		this.tooManyRequests = registry.counter("danvan.telegram.too.many.requests");
 		this.retries = registry.counter("danvan.telegram.retries");
+		this.uncertain = registry.counter("danvan.telegram.sends.uncertain");
 	}
 
 	void queued(Lane lane, int change) {
@@ -65,6 +69,11 @@ class SendMetrics {
 
 	void retried() {
 		this.retries.increment();
+	}
+
+	/** A call whose connection broke after it went out: Telegram may have done it. */
+	void uncertain() {
+		this.uncertain.increment();
 	}
 
 }

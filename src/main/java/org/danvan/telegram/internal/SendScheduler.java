@@ -9,6 +9,7 @@ import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -16,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.danvan.telegram.Lane;
@@ -27,8 +27,9 @@ import org.danvan.telegram.SendLimits;
  * in flight per chat), a token bucket per chat and one for the whole bot, and two lanes,
  * so that a reply to someone waiting always goes before bulk traffic. A 429 pauses that
  * chat, or every chat when two chats are told to wait within a second of each other, for
- * exactly {@code retry_after}; server errors and timeouts are retried with backoff and
- * jitter.
+ * exactly {@code retry_after}; every other failure but a definite refusal is retried (see
+ * {@link TelegramFailure}) on its lane, with backoff and jitter, until {@code retry-for};
+ * a reply past {@code interactive-deadline} goes out late, without its buttons.
  */
 final class SendScheduler implements AutoCloseable {
 
@@ -36,11 +37,15 @@ final class SendScheduler implements AutoCloseable {
 
 	private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
+	/** Failed attempts in a row after which Telegram counts as down. */
+	private static final int OUTAGE = 20;
+
 	private final TelegramClient client;
 
 	private final SendLimits limits;
 
-	private final int maxAttempts;
+	/** Failed attempts in a row, over all chats: how badly Telegram is failing now. */
+	private final AtomicInteger failingInARow = new AtomicInteger();
 
 	private final SendMetrics metrics;
 
@@ -69,12 +74,11 @@ final class SendScheduler implements AutoCloseable {
 
 	private volatile boolean closed;
 
-	SendScheduler(TelegramClient client, SendLimits limits, int maxAttempts, SendMetrics metrics,
+	SendScheduler(TelegramClient client, SendLimits limits, SendMetrics metrics,
 			java.util.function.LongPredicate unreachable) {
 		this.unreachable = unreachable;
 		this.client = client;
 		this.limits = limits;
-		this.maxAttempts = maxAttempts;
 		this.metrics = metrics;
 		this.global = new TokenBucket(limits.globalPerSecond(), Math.max(1, limits.globalPerSecond() / 10),
 				System.nanoTime());
@@ -194,59 +198,85 @@ final class SendScheduler implements AutoCloseable {
 		SendOutcome outcome;
 		long retryAt = 0;
 		boolean globalPause = false;
+		boolean sentNothing = false;
 		try {
 			outcome = new SendOutcome.Sent(job.call.execute(this.client));
-		}
-		catch (TelegramApiRequestException ex) {
-			int code = (ex.getErrorCode() != null) ? ex.getErrorCode() : 0;
-			String reason = code + " " + ex.getApiResponse();
-			if (code == 429) {
-				long wait = retryAfterSeconds(ex) * SECOND;
-				this.metrics.tooManyRequests();
-				if (job.waited + wait > this.limits.maxRetryAfter().toNanos()) {
-					outcome = new SendOutcome.Failed(reason);
-				}
-				else {
-					job.waited += wait;
-					retryAt = System.nanoTime() + wait;
-					globalPause = isGlobal(job.chatId);
-					outcome = null;
-				}
-			}
-			else if (code == 403 || (code == 400 && reason.contains("chat not found"))) {
-				outcome = new SendOutcome.Unreachable(reason);
-			}
-			else if (code >= 500) {
-				outcome = retryOrFail(job, reason);
-				retryAt = (outcome == null) ? System.nanoTime() + backoff(job.attempts) : 0;
-			}
-			else {
-				outcome = new SendOutcome.Failed(reason);
-			}
+			this.failingInARow.set(0);
 		}
 		catch (TelegramApiException | RuntimeException ex) {
-			outcome = retryOrFail(job, String.valueOf(ex.getMessage()));
-			retryAt = (outcome == null) ? System.nanoTime() + backoff(job.attempts) : 0;
+			TelegramFailure failure = TelegramFailure.of(ex);
+			if (failure.kind() == TelegramFailure.Kind.TOO_MANY_REQUESTS || !failure.kind().retried()) {
+				// Telegram answered
+				this.failingInARow.set(0);
+			}
+			switch (failure.kind()) {
+				case TOO_MANY_REQUESTS -> {
+					long wait = failure.retryAfter() * SECOND;
+					this.metrics.tooManyRequests();
+					if (job.waited + wait > this.limits.maxRetryAfter().toNanos()) {
+						outcome = new SendOutcome.Failed(failure.reason());
+					}
+					else {
+						job.waited += wait;
+						retryAt = System.nanoTime() + wait;
+						globalPause = isGlobal(job.chatId);
+						outcome = null;
+					}
+				}
+				case UNREACHABLE -> outcome = new SendOutcome.Unreachable(failure.reason());
+				case REFUSED -> outcome = (job.uncertain && job.call.doneBefore(failure))
+						? new SendOutcome.Sent(Boolean.TRUE) : new SendOutcome.Failed(failure.reason());
+				default -> {
+					outcome = retryOrFail(job, failure);
+					retryAt = (outcome == null) ? System.nanoTime() + backoff(job) : 0;
+					sentNothing = failure.kind() == TelegramFailure.Kind.TRANSIENT;
+				}
+			}
 		}
-		done(job, outcome, retryAt, globalPause);
+		done(job, outcome, retryAt, globalPause, sentNothing);
 		return outcome;
 	}
 
-	private SendOutcome retryOrFail(Job job, String reason) {
+	/**
+	 * A failure worth retrying: tried again until {@code retry-for} has passed; a reply
+	 * past its deadline is sent late, without its buttons.
+	 */
+	private SendOutcome retryOrFail(Job job, TelegramFailure failure) {
 		job.attempts++;
-		if (job.attempts >= this.maxAttempts) {
-			log.warn("Giving up {} to a chat after {} attempts: {}", job.call.method(), job.attempts, reason);
-			return new SendOutcome.Failed(reason);
+		this.failingInARow.incrementAndGet();
+		if (failure.kind() == TelegramFailure.Kind.UNCERTAIN) {
+			job.uncertain = true;
+			this.metrics.uncertain();
+		}
+		long age = System.nanoTime() - job.enqueuedAt;
+		if (age >= this.limits.retryFor().toNanos()) {
+			log.warn("Giving up {} to a chat after {} attempts in {} s: {}", job.call.method(), job.attempts,
+					age / SECOND, failure.reason());
+			return new SendOutcome.Failed(failure.reason());
+		}
+		if (job.lane == Lane.INTERACTIVE && !job.late && age >= this.limits.interactiveDeadline().toNanos()) {
+			job.late = true;
+			job.call = job.call.late();
+			log.warn("A reply ({}) is still failing after {} s; it goes out late, without buttons: {}",
+					job.call.method(), age / SECOND, failure.reason());
 		}
 		this.metrics.retried();
 		return null;
 	}
 
-	private void done(Job job, SendOutcome outcome, long retryAt, boolean globalPause) {
+	private void done(Job job, SendOutcome outcome, long retryAt, boolean globalPause, boolean sentNothing) {
 		this.lock.lock();
 		try {
 			ChatQueue chat = this.chats.get(job.chatId);
 			chat.inFlight = false;
+			if (sentNothing && this.failingInARow.get() < OUTAGE) {
+				// Telegram sent nothing, so its rate is not used up and a partial
+				// outage does not slow delivery; in a full one, back-off alone would
+				// flood it
+				long now = System.nanoTime();
+				this.global.giveBack(now);
+				chat.bucket(this.limits, now).giveBack(now);
+			}
 			if (outcome == null) {
 				job.notBefore = retryAt;
 				chat.queue(job.lane).addFirst(job);
@@ -362,16 +392,17 @@ final class SendScheduler implements AutoCloseable {
 		}
 	}
 
-	private static long backoff(int attempt) {
-		long base = Math.min(30 * SECOND, (SECOND / 2) << Math.min(attempt, 6));
+	/**
+	 * Exponential with jitter, but by how long Telegram has been failing rather than by
+	 * one message's bad luck: in a partial outage a retry comes soon, in a full one every
+	 * message slows down. A reply waits at most 2 s until its deadline; the rest up to 10
+	 * s.
+	 */
+	private long backoff(Job job) {
+		int exponent = Math.min(job.attempts, this.failingInARow.get());
+		long most = (job.lane == Lane.INTERACTIVE && !job.late) ? 2 * SECOND : 10 * SECOND;
+		long base = Math.min(most, (SECOND / 2) << Math.min(Math.max(0, exponent - 1), 6));
 		return base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-	}
-
-	private static long retryAfterSeconds(TelegramApiRequestException ex) {
-		if (ex.getParameters() != null && ex.getParameters().getRetryAfter() != null) {
-			return Math.max(1, ex.getParameters().getRetryAfter());
-		}
-		return 1;
 	}
 
 	/** Takes back every queued message of a lane that is not being sent right now. */
@@ -417,7 +448,7 @@ final class SendScheduler implements AutoCloseable {
 
 		final Lane lane;
 
-		final TelegramCall call;
+		TelegramCall call;
 
 		final long enqueuedAt;
 
@@ -428,6 +459,12 @@ final class SendScheduler implements AutoCloseable {
 		long waited;
 
 		long notBefore;
+
+		/** An earlier attempt's connection broke after it went out. */
+		boolean uncertain;
+
+		/** Past the interactive deadline. */
+		boolean late;
 
 		Job(long chatId, Lane lane, TelegramCall call, long enqueuedAt) {
 			this.chatId = chatId;

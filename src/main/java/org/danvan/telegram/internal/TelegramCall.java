@@ -5,8 +5,11 @@ import java.io.Serializable;
 
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -21,6 +24,22 @@ interface TelegramCall {
 	/** The method's name, for logs. */
 	String method();
 
+	/**
+	 * The call to make once it is late: without inline buttons, which would be stale by
+	 * then.
+	 */
+	default TelegramCall late() {
+		return this;
+	}
+
+	/**
+	 * Whether this refusal of a repeated call says the first one, whose answer was lost,
+	 * did it (an edit that is already there).
+	 */
+	default boolean doneBefore(TelegramFailure refusal) {
+		return false;
+	}
+
 	static TelegramCall of(BotApiMethod<? extends Serializable> method) {
 		return new TelegramCall() {
 			@Override
@@ -31,6 +50,22 @@ interface TelegramCall {
 			@Override
 			public String method() {
 				return method.getMethod();
+			}
+
+			@Override
+			public TelegramCall late() {
+				if (method instanceof SendMessage send && send.getReplyMarkup() instanceof InlineKeyboardMarkup) {
+					send.setReplyMarkup(null);
+				}
+				else if (method instanceof EditMessageText edit) {
+					edit.setReplyMarkup(null);
+				}
+				return this;
+			}
+
+			@Override
+			public boolean doneBefore(TelegramFailure refusal) {
+				return method instanceof EditMessageText && refusal.reason().contains("message is not modified");
 			}
 		};
 	}

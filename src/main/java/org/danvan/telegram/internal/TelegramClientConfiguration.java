@@ -48,7 +48,7 @@ class TelegramClientConfiguration {
 	}
 
 	@Bean(destroyMethod = "")
-	OkHttpClient telegramHttpClient(TelegramSettings settings) {
+	OkHttpClient telegramHttpClient(TelegramSettings settings, BotApiLink link) {
 		Dispatcher dispatcher = new Dispatcher();
 		dispatcher.setMaxRequests(100);
 		dispatcher.setMaxRequestsPerHost(100);
@@ -58,6 +58,8 @@ class TelegramClientConfiguration {
 			.connectTimeout(15, TimeUnit.SECONDS)
 			.writeTimeout(30, TimeUnit.SECONDS)
 			.readTimeout(pollSeconds + 30, TimeUnit.SECONDS)
+			.addInterceptor(link)
+			.addInterceptor(new AnswerCheck())
 			.build();
 	}
 
@@ -68,7 +70,8 @@ class TelegramClientConfiguration {
 
 	/**
 	 * Sends use the same connections as polling but give up on a silent server much
-	 * sooner.
+	 * sooner. OkHttp does not repeat them by itself after a broken connection: the
+	 * scheduler does, and counts those that may arrive twice.
 	 */
 	@Bean
 	TelegramClient telegramClient(OkHttpClient client, TelegramSettings settings, SendLimits limits, TelegramUrl url) {
@@ -76,14 +79,15 @@ class TelegramClientConfiguration {
 		OkHttpClient sends = client.newBuilder()
 			.readTimeout(timeout, TimeUnit.MILLISECONDS)
 			.callTimeout(timeout, TimeUnit.MILLISECONDS)
+			.retryOnConnectionFailure(false)
 			.build();
 		return new OkHttpTelegramClient(JSON, sends, settings.token(), url);
 	}
 
 	@Bean(destroyMethod = "close")
-	SendScheduler sendScheduler(TelegramClient client, SendLimits limits, TelegramSettings settings,
-			SendMetrics metrics, UnreachableChats unreachable) {
-		return new SendScheduler(client, limits, settings.sendAttempts(), metrics, unreachable::contains);
+	SendScheduler sendScheduler(TelegramClient client, SendLimits limits, SendMetrics metrics,
+			UnreachableChats unreachable) {
+		return new SendScheduler(client, limits, metrics, unreachable::contains);
 	}
 
 	/**

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +26,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.Keyboard
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.danvan.i18n.Texts;
@@ -35,6 +37,7 @@ import org.danvan.telegram.Lane;
 import org.danvan.telegram.Messenger;
 import org.danvan.telegram.Reply;
 import org.danvan.telegram.ReplyKeys;
+import org.danvan.telegram.SendLimits;
 import org.danvan.telegram.TelegramSettings;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,20 +68,28 @@ class TelegramGateway implements Messenger {
 
 	private final Pause pause;
 
+	private final SendMetrics metrics;
+
+	private final SendLimits limits;
+
 	TelegramGateway(TelegramClient client, SendScheduler scheduler, Texts texts, ApplicationEventPublisher events,
-			TelegramSettings settings, Pause pause) {
+			TelegramSettings settings, Pause pause, SendMetrics metrics, SendLimits limits) {
 		this.client = client;
 		this.scheduler = scheduler;
 		this.texts = texts;
 		this.events = events;
 		this.settings = settings;
 		this.pause = pause;
+		this.metrics = metrics;
+		this.limits = limits;
 	}
 
 	/**
 	 * Answers an update: the button press first (with its notice, if any), then the
 	 * messages, in order. Returns once Telegram has them, so an update counts as handled
-	 * only when its answer went out.
+	 * only when its answer went out; or, while Telegram is failing, at the reply's
+	 * deadline, so that other chats' updates are not held up: the reply goes on being
+	 * tried and arrives late.
 	 */
 	void answer(Inbound inbound, String language, List<Reply> replies) {
 		if (inbound.content() instanceof Inbound.ButtonPress press) {
@@ -94,12 +105,28 @@ class TelegramGateway implements Messenger {
 				sent.addAll(messages(inbound.chatId(), language, reply, Lane.INTERACTIVE));
 			}
 		}
-		sent.forEach(CompletableFuture::join);
+		awaitUntilDeadline(inbound.chatId(), sent);
+	}
+
+	private void awaitUntilDeadline(long chatId, List<CompletableFuture<SendOutcome>> sent) {
+		try {
+			CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
+				.get(this.limits.interactiveDeadline().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException ex) {
+			log.warn("The reply to chat {} is still being retried; it will arrive late", chatId);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Sending a reply failed", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Override
 	public void send(long chatId, String language, Reply reply) {
-		send(chatId, language, reply, Lane.INTERACTIVE).join();
+		awaitUntilDeadline(chatId, List.of(send(chatId, language, reply, Lane.INTERACTIVE)));
 	}
 
 	/** Sends a reply as one or more messages; the future tells how the last one ended. */
@@ -228,26 +255,30 @@ class TelegramGateway implements Messenger {
 	 */
 	<T extends Serializable> Optional<T> call(BotApiMethod<T> method) {
 		int attempts = this.settings.sendAttempts();
+		boolean uncertain = false;
 		for (int attempt = 1; attempt <= attempts; attempt++) {
 			try {
 				return Optional.ofNullable(this.client.execute(method));
 			}
-			catch (TelegramApiRequestException ex) {
-				Integer code = ex.getErrorCode();
-				if (code != null && code == 429) {
-					this.pause.retryAfter(retryAfter(ex));
+			catch (TelegramApiException | RuntimeException ex) {
+				TelegramFailure failure = TelegramFailure.of(ex);
+				if (failure.kind() == TelegramFailure.Kind.TOO_MANY_REQUESTS) {
+					this.pause.retryAfter(failure.retryAfter());
 					continue;
 				}
-				if (code != null && code >= 400 && code < 500) {
-					log.warn("Telegram refused {}: {} {}", method.getMethod(), code, ex.getApiResponse());
+				if (uncertain && answeredBefore(method, failure)) {
 					return Optional.empty();
 				}
+				if (!failure.kind().retried()) {
+					log.warn("Telegram refused {}: {}", method.getMethod(), failure.reason());
+					return Optional.empty();
+				}
+				if (failure.kind() == TelegramFailure.Kind.UNCERTAIN) {
+					uncertain = true;
+					this.metrics.uncertain();
+				}
 				log.warn("Telegram failed {} (attempt {}/{}): {}", method.getMethod(), attempt, attempts,
-						ex.getApiResponse());
-			}
-			catch (TelegramApiException ex) {
-				log.warn("Calling {} failed (attempt {}/{}): {}", method.getMethod(), attempt, attempts,
-						ex.getMessage());
+						failure.reason());
 			}
 			this.pause.backoff(attempt);
 		}
@@ -255,11 +286,13 @@ class TelegramGateway implements Messenger {
 		return Optional.empty();
 	}
 
-	private static int retryAfter(TelegramApiRequestException ex) {
-		if (ex.getParameters() != null && ex.getParameters().getRetryAfter() != null) {
-			return ex.getParameters().getRetryAfter();
-		}
-		return 1;
+	/**
+	 * A button answer repeated after its connection broke, refused as already answered:
+	 * the first one got through.
+	 */
+	private static boolean answeredBefore(BotApiMethod<?> method, TelegramFailure failure) {
+		return method instanceof AnswerCallbackQuery && failure.kind() == TelegramFailure.Kind.REFUSED
+				&& failure.reason().contains("query is too old");
 	}
 
 	static Optional<Message> message(SendOutcome outcome) {

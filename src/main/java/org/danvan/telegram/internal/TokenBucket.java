@@ -32,6 +32,12 @@ final class TokenBucket {
 		this.tokens -= 1;
 	}
 
+	/** A token taken for a call that sent nothing. */
+	void giveBack(long now) {
+		refill(now);
+		this.tokens = Math.min(this.capacity, this.tokens + 1);
+	}
+
 	boolean isFull(long now) {
 		refill(now);
 		return this.tokens >= this.capacity;

@@ -5,20 +5,24 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import okhttp3.OkHttpClient;
 import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.sandbox.botapi.BotApiStandIn;
 import org.danvan.sandbox.botapi.StandInUser;
+import org.danvan.sandbox.botapi.Faults;
 import org.danvan.sandbox.botapi.FloodLimits;
 import org.danvan.telegram.Lane;
 import org.danvan.telegram.SendLimits;
+import org.danvan.telegram.TelegramSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,11 +47,19 @@ class SendSchedulerTest {
 	}
 
 	SendScheduler scheduler(double globalPerSecond) {
-		SendLimits limits = new SendLimits(globalPerSecond, 1, 3, 20, 8, Duration.ofSeconds(1), Duration.ofMinutes(1));
-		OkHttpClient http = new OkHttpClient.Builder().readTimeout(1, TimeUnit.SECONDS).build();
-		OkHttpTelegramClient client = new OkHttpTelegramClient(TelegramClientConfiguration.JSON, http,
-				BotApiStandIn.TOKEN, TelegramClientConfiguration.telegramUrl(URI.create(this.telegram.url())));
-		this.scheduler = new SendScheduler(client, limits, 4, new SendMetrics(this.registry), (chat) -> false);
+		return scheduler(globalPerSecond, Duration.ofSeconds(30), Duration.ofSeconds(3));
+	}
+
+	SendScheduler scheduler(double globalPerSecond, Duration interactiveDeadline, Duration retryFor) {
+		SendLimits limits = new SendLimits(globalPerSecond, 1, 3, 20, 8, Duration.ofSeconds(1), Duration.ofMinutes(1),
+				interactiveDeadline, retryFor);
+		TelegramSettings settings = new TelegramSettings(BotApiStandIn.TOKEN, URI.create(this.telegram.url()), null,
+				null, "/webhook", Duration.ofSeconds(1), 1, 10, 1, Duration.ofSeconds(1), 20, Duration.ofMinutes(1));
+		TelegramClientConfiguration configuration = new TelegramClientConfiguration();
+		TelegramClient client = configuration.telegramClient(
+				configuration.telegramHttpClient(settings, new BotApiLink(settings)), settings, limits,
+				TelegramClientConfiguration.telegramUrl(settings.apiUrl()));
+		this.scheduler = new SendScheduler(client, limits, new SendMetrics(this.registry), (chat) -> false);
 		return this.scheduler;
 	}
 
@@ -98,14 +110,98 @@ class SendSchedulerTest {
 		scheduler(30);
 		this.telegram.startedUsers(300, 2, "vi");
 		this.telegram.failNext("sendMessage", 300, 502, "Bad Gateway", null);
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < 20; i++) {
 			this.telegram.failNext("sendMessage", 301, 500, "Internal Server Error", null);
 		}
 
 		assertThat(send(300, Lane.BULK, "retried").join()).isInstanceOf(SendOutcome.Sent.class);
+		long start = System.nanoTime();
 		assertThat(send(301, Lane.BULK, "given up").join()).isInstanceOf(SendOutcome.Failed.class);
+		assertThat(millisSince(start)).isGreaterThanOrEqualTo(3000);
 		assertThat(this.registry.counter("danvan.telegram.retries").count()).isGreaterThanOrEqualTo(4);
 		assertThat(this.telegram.messages(301)).isEmpty();
+	}
+
+	@Test
+	void aSendWhoseConnectionDroppedAfterTelegramTookItMayArriveTwiceAndIsCounted() {
+		scheduler(30);
+		StandInUser user = this.telegram.startedUsers(310, 1, "vi").get(0);
+		this.telegram.faultNext("sendMessage", 310, Faults.Fault.DROP_AFTER);
+
+		assertThat(send(310, Lane.INTERACTIVE, "twice").join()).isInstanceOf(SendOutcome.Sent.class);
+
+		assertThat(user.messages()).extracting(BotMessage::text).containsExactly("twice", "twice");
+		assertThat(this.registry.counter("danvan.telegram.sends.uncertain").count()).isEqualTo(1);
+	}
+
+	@Test
+	void aSendWhoseConnectionDroppedBeforeTelegramHandledItArrivesOnce() {
+		scheduler(30);
+		StandInUser user = this.telegram.startedUsers(315, 1, "vi").get(0);
+		this.telegram.faultNext("sendMessage", 315, Faults.Fault.DROP_BEFORE);
+		this.telegram.faultNext("sendMessage", 315, Faults.Fault.HTML_502);
+
+		assertThat(send(315, Lane.INTERACTIVE, "once").join()).isInstanceOf(SendOutcome.Sent.class);
+
+		assertThat(user.messages()).extracting(BotMessage::text).containsExactly("once");
+		assertThat(this.telegram.calls("sendmessage")).hasSize(3);
+	}
+
+	@Test
+	void anEditWhoseAnswerWasLostIsNotMadeTwiceNorCountedAsFailed() {
+		scheduler(30);
+		StandInUser user = this.telegram.startedUsers(320, 1, "vi").get(0);
+		send(320, Lane.INTERACTIVE, "before").join();
+		this.telegram.faultNext("editMessageText", 320, Faults.Fault.DROP_AFTER);
+
+		SendOutcome edited = this.scheduler
+			.submit(320, Lane.INTERACTIVE, EditMessageText.builder().chatId(320L).messageId(1).text("after").build())
+			.join();
+
+		assertThat(edited).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(this.telegram.calls("editmessagetext")).hasSize(2);
+		assertThat(user.messages()).singleElement().satisfies((message) -> {
+			assertThat(message.text()).isEqualTo("after");
+			assertThat(message.edits()).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void aReplyPastItsDeadlineArrivesLateWithoutItsButtons() {
+		scheduler(30, Duration.ofMillis(800), Duration.ofMinutes(1));
+		StandInUser user = this.telegram.startedUsers(330, 1, "vi").get(0);
+		for (int i = 0; i < 4; i++) {
+			this.telegram.failNext("sendMessage", 330, 500, "Internal Server Error", null);
+		}
+		InlineKeyboardMarkup buttons = new InlineKeyboardMarkup(List
+			.of(new InlineKeyboardRow(InlineKeyboardButton.builder().text("Choose").callbackData("x:y").build())));
+
+		long start = System.nanoTime();
+		SendOutcome outcome = this.scheduler
+			.submit(330, Lane.INTERACTIVE, SendMessage.builder().chatId(330L).text("late").replyMarkup(buttons).build())
+			.join();
+
+		assertThat(outcome).isInstanceOf(SendOutcome.Sent.class);
+		assertThat(millisSince(start)).isGreaterThanOrEqualTo(800);
+		assertThat(user.messages()).singleElement().satisfies((message) -> {
+			assertThat(message.text()).isEqualTo("late");
+			assertThat(message.buttons()).isEmpty();
+		});
+	}
+
+	@Test
+	void aReplyRetriedWithinItsDeadlineKeepsItsButtons() {
+		scheduler(30);
+		StandInUser user = this.telegram.startedUsers(335, 1, "vi").get(0);
+		this.telegram.failNext("sendMessage", 335, 500, "Internal Server Error", null);
+		InlineKeyboardMarkup buttons = new InlineKeyboardMarkup(List
+			.of(new InlineKeyboardRow(InlineKeyboardButton.builder().text("Choose").callbackData("x:y").build())));
+
+		this.scheduler
+			.submit(335, Lane.INTERACTIVE, SendMessage.builder().chatId(335L).text("soon").replyMarkup(buttons).build())
+			.join();
+
+		assertThat(user.messages()).singleElement().satisfies((message) -> assertThat(message.buttons()).hasSize(1));
 	}
 
 	@Test
