@@ -16,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.danvan.shared.Redacted;
 import org.danvan.telegram.BulkSettings;
 import org.danvan.telegram.ChatUnreachable;
 import org.danvan.telegram.Lane;
@@ -113,7 +114,7 @@ class BulkWorker implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
-				log.error("Bulk sending failed; trying again shortly", ex);
+				log.error("Bulk sending failed; trying again shortly", Redacted.of(ex));
 				sleepQuietly();
 			}
 		}
@@ -189,7 +190,7 @@ class BulkWorker implements SmartLifecycle {
 				return;
 			}
 			catch (ExecutionException ex) {
-				log.error("A bulk delivery failed unexpectedly", ex);
+				log.error("A bulk delivery failed unexpectedly", Redacted.of(ex));
 			}
 		}
 	}
