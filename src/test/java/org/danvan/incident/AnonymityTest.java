@@ -33,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Given a reporter with a distinctive id, name and username, when they report anonymously
  * with a photo, are asked a question through the bot, answer it, hear of its status and
- * say it is still a problem (and a command of theirs fails), then once every write has
- * settled neither the database (every field of every document of every collection), nor
- * the photo folder, nor any log line holds who they are, except their own member record,
- * which says nothing of the report.
+ * say it is still a problem (and a command of theirs fails), then neither {@code /audit}
+ * nor, once every write has settled, the database (every field of every document of every
+ * collection), the photo folder or any log line holds who they are, except their own
+ * member record, which says nothing of the report.
  */
 class AnonymityTest extends IncidentEndToEndTest {
 
@@ -112,6 +112,11 @@ class AnonymityTest extends IncidentEndToEndTest {
 		reporter.awaitText("Your report " + code + " is open again");
 		officer.await((m) -> m.messageId() != alert.messageId() && m.text().contains("New report " + code),
 				"the area alerted again");
+		StandInUser admin = telegram.user(1, "Admin", "en");
+		admin.send("/audit");
+		BotMessage audit = admin.await((m) -> m.text().contains("incident.asked") && m.text().contains(code),
+				"the question in the audit log");
+		assertThat(audit.text()).doesNotContain(FIRST_NAME, LAST_NAME, USERNAME, String.valueOf(REPORTER));
 		reporter.send("/boom " + DESCRIPTION);
 		reporter.awaitText("Sorry, something went wrong on our side.");
 		Path photos = photoFolder().resolve(code);
