@@ -3,7 +3,10 @@ package org.danvan.incident;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +51,14 @@ class AnonymityTest extends IncidentEndToEndTest {
 
 	private static final String USERNAME = "zq_tipbox_917";
 
+	private static final long JOINER = 6_118_402_733L;
+
+	private static final String JOINER_NAME = "Bartholomew";
+
+	private static final String JOINER_USERNAME = "bq_second_eye";
+
+	private static final String CATEGORY = "Dispute or public order";
+
 	private static final String DESCRIPTION = "Smoke rising behind the old rubber plantation";
 
 	private static final String ANSWER = "Yes, it is spreading towards the road";
@@ -83,13 +94,18 @@ class AnonymityTest extends IncidentEndToEndTest {
 		StandInUser reporter = telegram.user(REPORTER, FIRST_NAME, "en").named(LAST_NAME, USERNAME);
 		Area village = this.areas.children(IncidentReportingTest.COMMUNE).get(0);
 
-		String code = report(reporter, "Fire", DESCRIPTION, village, false, true, true);
+		String code = report(reporter, CATEGORY, DESCRIPTION, village, false, true, true);
 		BotMessage alert = officer.awaitText("New report " + code);
 		assertThat(alert.text()).contains("Reporter: anonymous").doesNotContain(FIRST_NAME);
+		StandInUser joiner = telegram.user(JOINER, JOINER_NAME, "en").named(null, JOINER_USERNAME);
+		joinAnonymously(joiner, code, village);
 		officer.press(alert, "Acknowledge");
 		reporter.awaitText("Your report " + code + " is now acknowledged by an officer.");
+		joiner.awaitText("Your report " + code + " is now acknowledged by an officer.");
 		reporter.send("/mine");
-		reporter.awaitText(code + " · Fire · acknowledged");
+		reporter.awaitText(code + " · Dispute or public order · acknowledged");
+		joiner.send("/mine");
+		joiner.awaitText(code + " · Dispute or public order · acknowledged");
 
 		BotMessage card = officer.await((m) -> m.messageId() == alert.messageId() && m.edits() >= 1, "the card");
 		officer.press(card, "Ask the reporter");
@@ -107,6 +123,7 @@ class AnonymityTest extends IncidentEndToEndTest {
 		officer.press(officer.await((m) -> m.messageId() == alert.messageId() && m.text().contains("acknowledged"),
 				"the acknowledged card"), "Resolved");
 		reporter.awaitText("Your report " + code + " is now resolved.");
+		joiner.awaitText("Your report " + code + " is now resolved.");
 		reporter.press(reporter.awaitText("Your report " + code + " was resolved a few days ago."),
 				"Yes, still a problem");
 		reporter.awaitText("Your report " + code + " is open again");
@@ -147,6 +164,30 @@ class AnonymityTest extends IncidentEndToEndTest {
 			.anySatisfy((sealed) -> assertThat(this.sealer.open(sealed, owner)).hasValue(relay.getString("_id")));
 	}
 
+	@Test
+	void relaysAndListsFromBeforeSealingAreSealedAtStart() {
+		Date later = Date.from(Instant.now().plus(Duration.ofDays(1)));
+		this.mongo.insert(new Document("_id", "legacy-relay").append("chatId", 9_300_001L)
+			.append("code", "KG-LEG1")
+			.append("expiresAt", later), "relays");
+		this.mongo.insert(List.of(
+				new Document("_id", 9_300_001L).append("codes", List.of()).append("relays", List.of("legacy-relay")),
+				new Document("_id", 9_300_002L).append("codes", List.of("KG-NAMED")).append("relays", List.of("x"))),
+				ReportsByMember.COLLECTION);
+
+		new ReportsByMember(this.mongo);
+		Relays relays = new Relays(this.mongo, this.sealer);
+
+		assertThat(this.mongo.findById("legacy-relay", Document.class, "relays")).doesNotContainKey("chatId")
+			.containsEntry("code", "KG-LEG1");
+		assertThat(relays.chat("legacy-relay", Instant.now())).hasValue(9_300_001L);
+		assertThat(relays.codesOf(9_300_001L, Instant.now())).containsExactly("KG-LEG1");
+		assertThat(this.mongo.findById(9_300_001L, Document.class, ReportsByMember.COLLECTION)).isNull();
+		assertThat(this.mongo.findById(9_300_002L, Document.class, ReportsByMember.COLLECTION))
+			.doesNotContainKey("relays")
+			.containsEntry("codes", List.of("KG-NAMED"));
+	}
+
 	/**
 	 * Every place the reporter's id (as a number or as text), name or username shows,
 	 * other than their member record.
@@ -155,7 +196,7 @@ class AnonymityTest extends IncidentEndToEndTest {
 		List<String> found = new ArrayList<>();
 		for (String collection : this.mongo.getCollectionNames()) {
 			for (Document document : this.mongo.getCollection(collection).find()) {
-				boolean own = collection.equals("members") && Long.valueOf(REPORTER).equals(document.get("_id"));
+				boolean own = collection.equals("members") && List.of(REPORTER, JOINER).contains(document.get("_id"));
 				List<String> here = new ArrayList<>();
 				walk(document, collection + "/" + document.get("_id"), here);
 				if (!own) {
@@ -181,7 +222,8 @@ class AnonymityTest extends IncidentEndToEndTest {
 			}
 		}
 		else if (value instanceof Number number) {
-			if (number.longValue() == REPORTER || number.doubleValue() == REPORTER) {
+			if (List.of(REPORTER, JOINER).contains(number.longValue()) || number.doubleValue() == REPORTER
+					|| number.doubleValue() == JOINER) {
 				found.add(path + " = " + number);
 			}
 		}
@@ -192,13 +234,31 @@ class AnonymityTest extends IncidentEndToEndTest {
 
 	private boolean revealsReporter(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
-		return lower.contains(String.valueOf(REPORTER)) || lower.contains(FIRST_NAME.toLowerCase(Locale.ROOT))
-				|| lower.contains(LAST_NAME.toLowerCase(Locale.ROOT))
-				|| lower.contains(USERNAME.toLowerCase(Locale.ROOT));
+		return Stream
+			.of(String.valueOf(REPORTER), FIRST_NAME, LAST_NAME, USERNAME, String.valueOf(JOINER), JOINER_NAME,
+					JOINER_USERNAME)
+			.anyMatch((trace) -> lower.contains(trace.toLowerCase(Locale.ROOT)));
 	}
 
+	/** Reports the same problem anonymously and joins the open report instead. */
+	private void joinAnonymously(StandInUser joiner, String code, Area village) {
+		joiner.send("/report");
+		joiner.press(joiner.awaitText("What do you want to report?"), CATEGORY);
+		joiner.awaitText("Describe what you saw");
+		joiner.send("People shouting near the market");
+		joiner.awaitText("Where is it?");
+		joiner.shareLocation(village.location().lat(), village.location().lon());
+		joiner.press(joiner.awaitText("You can send up to 5 photos"), "Done");
+		joiner.press(joiner.awaitText("Is it urgent"), "No, not urgent");
+		joiner.press(joiner.awaitText("Should officers see your name?"), "Send anonymously");
+		joiner.press(joiner.awaitText("Others have already reported this here."), "Same problem as " + code);
+		joiner.awaitText("You were added to report " + code);
+	}
+
+	/** The reporter's relay (the one the incident holds, not a follower's). */
 	private Document relay(String code) {
-		return this.mongo.findOne(Query.query(Criteria.where("code").is(code)), Document.class, "relays");
+		String token = this.mongo.findById(code, Incident.class).relayToken();
+		return this.mongo.findById(token, Document.class, "relays");
 	}
 
 	/**
