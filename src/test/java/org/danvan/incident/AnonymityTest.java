@@ -262,8 +262,9 @@ class AnonymityTest extends IncidentEndToEndTest {
 	}
 
 	/**
-	 * Waits for every update to be handled and every message about the report to be
-	 * delivered and recorded.
+	 * Waits for every update of the reporters to be handled and every message about the
+	 * report to be delivered and recorded (other tests' leftovers in the shared database
+	 * do not count).
 	 */
 	private void awaitSettled(String code) {
 		StandInUser.awaitTrue(() -> settled(code), "every write settled");
@@ -277,7 +278,8 @@ class AnonymityTest extends IncidentEndToEndTest {
 			.toList();
 		Criteria aboutIt = new Criteria().orOperator(Criteria.where("jobId").regex(code),
 				Criteria.where("jobId").in(questions.stream().map((id) -> "question-" + id).toList()));
-		return this.mongo.count(Query.query(Criteria.where("status").is("RECEIVED")), "received_updates") == 0
+		return this.mongo.count(Query.query(Criteria.where("status").is("RECEIVED").and("chat").in(REPORTER, JOINER)),
+				"received_updates") == 0
 				&& this.mongo.count(Query.query(aboutIt), "bulk_chunks") == 0
 				&& this.mongo.count(
 						Query.query(new Criteria().andOperator(Criteria.where("status").is("PENDING"), aboutIt)),
