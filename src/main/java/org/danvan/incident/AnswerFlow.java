@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.danvan.i18n.Text;
 import org.danvan.shared.Role;
+import org.danvan.shared.Sealer;
 import org.danvan.telegram.CallbackData;
 import org.danvan.telegram.CallbackHandler;
 import org.danvan.telegram.Conversation;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The reporter's answer to an officer's question: the "answer" button opens it, the next
  * text is sent to the officer who asked, without the reporter's name when the report is
- * anonymous.
+ * anonymous. While the reporter types, their conversation holds the question's id sealed,
+ * so that it does not tie their chat to the report.
  */
 @Component
 class AnswerFlow implements FlowHandler, CallbackHandler {
@@ -36,10 +38,17 @@ class AnswerFlow implements FlowHandler, CallbackHandler {
 
 	private final IncidentNotices notices;
 
-	AnswerFlow(Conversations conversations, IncidentManagement incidents, IncidentNotices notices) {
+	private final Sealer sealer;
+
+	AnswerFlow(Conversations conversations, IncidentManagement incidents, IncidentNotices notices, Sealer sealer) {
 		this.conversations = conversations;
 		this.incidents = incidents;
 		this.notices = notices;
+		this.sealer = sealer;
+	}
+
+	private static String context(long chatId) {
+		return "answer:" + chatId;
 	}
 
 	@Override
@@ -62,7 +71,8 @@ class AnswerFlow implements FlowHandler, CallbackHandler {
 		if (!"start".equals(data.action()) || this.incidents.asker(data.arg()).isEmpty()) {
 			return List.of(Reply.toast(Text.of("bot.button-expired")));
 		}
-		this.conversations.begin(inbound.chatId(), FLOW, "answer", Map.of("question", data.arg()));
+		this.conversations.begin(inbound.chatId(), FLOW, "answer",
+				Map.of("question", this.sealer.seal(data.arg(), context(inbound.chatId()))));
 		return List.of(Reply.message(Text.of("incident.answer.prompt")));
 	}
 
@@ -72,14 +82,15 @@ class AnswerFlow implements FlowHandler, CallbackHandler {
 			return List.of(Reply.message(Text.of("incident.expect.text")));
 		}
 		this.conversations.end(conversation);
-		Optional<IncidentManagement.Asked> asker = this.incidents.asker(conversation.text("question"));
+		String question = this.sealer.open(conversation.text("question"), context(inbound.chatId())).orElse(null);
+		Optional<IncidentManagement.Asked> asker = Optional.ofNullable(question).flatMap(this.incidents::asker);
 		if (asker.isEmpty()) {
 			return List.of(Reply.message(Text.of("bot.button-expired")));
 		}
 		Reply answer = Reply
 			.message(Text.of("incident.answer", "code", asker.get().ref(), "answer", message.text().strip()));
-		this.notices.tell("answer-" + conversation.text("question") + "-" + inbound.updateId(), asker.get().chatId(),
-				answer, Lane.INTERACTIVE);
+		this.notices.tell("answer-" + question + "-" + inbound.updateId(), asker.get().chat(), answer,
+				Lane.INTERACTIVE);
 		return List.of(Reply.message(Text.of("incident.answer.sent")));
 	}
 

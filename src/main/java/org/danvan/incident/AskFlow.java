@@ -60,7 +60,7 @@ class AskFlow implements FlowHandler {
 		Reply question = Reply.message(Text.of("incident.question", "code", code, "question", message.text().strip()),
 				Keyboard.of(List.of(Button.of(Text.of("incident.question.answer"),
 						CallbackData.of(AnswerFlow.PREFIX, "start", asked.get().ref())))));
-		this.notices.tell("question-" + asked.get().ref(), asked.get().chatId(), question, Lane.INTERACTIVE);
+		this.notices.tell("question-" + asked.get().ref(), asked.get().chat(), question, Lane.INTERACTIVE);
 		return List.of(Reply.message(Text.of("incident.ask.sent", "code", code)));
 	}
 

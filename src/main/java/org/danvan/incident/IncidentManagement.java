@@ -32,6 +32,8 @@ public class IncidentManagement {
 
 	private final Incidents incidents;
 
+	private final Relays relays;
+
 	private final AreaManagement areas;
 
 	private final MemberManagement members;
@@ -44,9 +46,10 @@ public class IncidentManagement {
 
 	private final Clock clock;
 
-	IncidentManagement(Incidents incidents, AreaManagement areas, MemberManagement members, AuditLog audit,
-			ApplicationEventPublisher events, IncidentSettings settings, Clock clock) {
+	IncidentManagement(Incidents incidents, Relays relays, AreaManagement areas, MemberManagement members,
+			AuditLog audit, ApplicationEventPublisher events, IncidentSettings settings, Clock clock) {
 		this.incidents = incidents;
+		this.relays = relays;
 		this.areas = areas;
 		this.members = members;
 		this.audit = audit;
@@ -72,8 +75,7 @@ public class IncidentManagement {
 				List.of(new Incident.Change(Status.NEW, null, now, null)), now, List.of(), List.of());
 		Incident incident = this.incidents.store(draft, area.path().get(0));
 		if (relay != null && incident.relayToken().equals(relay)) {
-			this.incidents
-				.saveRelay(new Relay(relay, chatId, incident.code(), now.plus(this.settings.relayRetention())));
+			this.relays.open(relay, chatId, incident.code(), now.plus(this.settings.relayRetention()));
 		}
 		this.events.publishEvent(new IncidentReported(incident.code()));
 		return incident;
@@ -114,7 +116,7 @@ public class IncidentManagement {
 	public Optional<Incident> reopen(String code, long chatId) {
 		Optional<Incident> incident = this.incidents.find(code)
 			.filter((i) -> i.status() == Status.RESOLVED)
-			.filter((i) -> reporterChat(i).filter((chat) -> chat == chatId).isPresent());
+			.filter((i) -> reporterChat(i).filter((chat) -> chat.id() == chatId).isPresent());
 		if (incident.isEmpty()) {
 			return Optional.empty();
 		}
@@ -142,8 +144,7 @@ public class IncidentManagement {
 		incident.ifPresent((i) -> {
 			if (anonymous) {
 				String relay = token();
-				this.incidents.saveRelay(
-						new Relay(relay, chatId, code, this.clock.instant().plus(this.settings.relayRetention())));
+				this.relays.open(relay, chatId, code, this.clock.instant().plus(this.settings.relayRetention()));
 				this.incidents.follow(code, null, relay);
 			}
 			else {
@@ -154,25 +155,40 @@ public class IncidentManagement {
 	}
 
 	/** Every chat to tell about an incident: the reporter and those who joined it. */
-	public List<Long> chatsToTell(Incident incident) {
-		java.util.LinkedHashSet<Long> chats = new java.util.LinkedHashSet<>();
-		reporterChat(incident).ifPresent(chats::add);
-		chats.addAll(incident.followerIds());
+	public List<Chat> chatsToTell(Incident incident) {
+		java.util.LinkedHashMap<Long, Chat> chats = new java.util.LinkedHashMap<>();
+		reporterChat(incident).ifPresent((chat) -> chats.put(chat.id(), chat));
+		incident.followerIds().forEach((id) -> chats.putIfAbsent(id, new Chat(id, false)));
 		for (String relay : incident.followerRelays()) {
-			this.incidents.relay(relay, this.clock.instant()).map(Relay::chatId).ifPresent(chats::add);
+			relayed(relay).ifPresent((chat) -> chats.putIfAbsent(chat.id(), chat));
 		}
-		return List.copyOf(chats);
+		return List.copyOf(chats.values());
 	}
 
 	/**
 	 * The chat to tell about an incident: its named reporter, or the anonymous one's
 	 * relay.
 	 */
-	public Optional<Long> reporterChat(Incident incident) {
+	public Optional<Chat> reporterChat(Incident incident) {
 		if (!incident.anonymous()) {
-			return Optional.of(incident.reporterId());
+			return Optional.of(new Chat(incident.reporterId(), false));
 		}
-		return this.incidents.relay(incident.relayToken(), this.clock.instant()).map(Relay::chatId);
+		return relayed(incident.relayToken());
+	}
+
+	private Optional<Chat> relayed(String relay) {
+		java.util.OptionalLong chat = this.relays.chat(relay, this.clock.instant());
+		return chat.isPresent() ? Optional.of(new Chat(chat.getAsLong(), true)) : Optional.empty();
+	}
+
+	/**
+	 * A chat to tell about an incident.
+	 *
+	 * @param id the chat
+	 * @param relayed reached through a relay: what is sent must not keep who it went to
+	 */
+	public record Chat(long id, boolean relayed) {
+
 	}
 
 	/**
@@ -182,7 +198,7 @@ public class IncidentManagement {
 	 */
 	public Optional<Asked> ask(Sender officer, String code, String text) {
 		Optional<Incident> incident = this.incidents.find(code).filter((i) -> mayHandle(officer, i));
-		Optional<Long> chat = incident.flatMap(this::reporterChat);
+		Optional<Chat> chat = incident.flatMap(this::reporterChat);
 		if (chat.isEmpty()) {
 			return Optional.empty();
 		}
@@ -194,16 +210,16 @@ public class IncidentManagement {
 
 	/** Whom an answer goes to: the officer who asked, and about which incident. */
 	public Optional<Asked> asker(String questionId) {
-		return this.incidents.question(questionId).map((q) -> new Asked(q.code(), q.officerId()));
+		return this.incidents.question(questionId).map((q) -> new Asked(q.code(), new Chat(q.officerId(), false)));
 	}
 
 	/**
 	 * A question put, or an answer's way back.
 	 *
 	 * @param ref the question id (when asking) or the incident code (when answering)
-	 * @param chatId the chat to send to
+	 * @param chat the chat to send to
 	 */
-	public record Asked(String ref, long chatId) {
+	public record Asked(String ref, Chat chat) {
 
 	}
 
@@ -260,7 +276,7 @@ public class IncidentManagement {
 	}
 
 	public List<Incident> reportedBy(long memberId) {
-		return this.incidents.reportedBy(memberId, this.clock.instant(), 20);
+		return this.incidents.reportedBy(memberId, this.relays.codesOf(memberId, this.clock.instant()), 20);
 	}
 
 	private String token() {

@@ -137,10 +137,10 @@ class IncidentNotices {
 		Incident incident = this.incidents.find(event.code()).orElseThrow();
 		Map<String, Reply> versions = new LinkedHashMap<>();
 		List<Broadcasts.Recipient> recipients = this.incidents.chatsToTell(incident).stream().map((chat) -> {
-			String language = this.directory.lookup(chat).language();
+			String language = this.directory.lookup(chat.id()).language();
 			versions.computeIfAbsent(language, (l) -> Reply.message(
 					Text.of("incident.changed", "code", incident.code(), "status", Text.of(event.status().key()))));
-			return new Broadcasts.Recipient(chat, language);
+			return new Broadcasts.Recipient(chat.id(), language, chat.relayed());
 		}).toList();
 		if (!recipients.isEmpty()) {
 			this.broadcasts.start("status-" + incident.code() + "-" + incident.history().size(), versions, recipients,
@@ -148,11 +148,19 @@ class IncidentNotices {
 		}
 	}
 
-	/** Sends one chat a message in its language, written down before it is sent. */
+	/** Sends a named member (an officer) a message, written down before it is sent. */
 	void tell(String jobId, long chat, Reply message, Lane lane) {
-		String language = this.directory.lookup(chat).language();
-		this.broadcasts.start(jobId, Map.of(language, message), List.of(new Broadcasts.Recipient(chat, language)),
-				lane);
+		tell(jobId, new IncidentManagement.Chat(chat, false), message, lane);
+	}
+
+	/**
+	 * Sends one chat a message in its language, written down before it is sent (with the
+	 * chat sealed when it is reached through a relay).
+	 */
+	void tell(String jobId, IncidentManagement.Chat chat, Reply message, Lane lane) {
+		String language = this.directory.lookup(chat.id()).language();
+		this.broadcasts.start(jobId, Map.of(language, message),
+				List.of(new Broadcasts.Recipient(chat.id(), language, chat.relayed())), lane);
 	}
 
 	Text card(Incident incident, String language, String key) {

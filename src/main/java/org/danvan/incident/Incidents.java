@@ -27,9 +27,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Incidents and relay tokens in MongoDB. A report is stored once whatever happens (its
- * draft id is unique); a status change is one conditional update, so two officers
- * pressing at once cannot both win.
+ * Incidents in MongoDB. A report is stored once whatever happens (its draft id is
+ * unique); a status change is one conditional update, so two officers pressing at once
+ * cannot both win.
  */
 @Component
 class Incidents {
@@ -54,7 +54,7 @@ class Incidents {
 
 	/**
 	 * Builds the open-incident, per-day and per-member documents for a database from
-	 * before they existed: one pass over the incidents, one over the relays.
+	 * before they existed: one pass over the incidents.
 	 */
 	void buildIndexes() {
 		List<Incident> stillOpen = new ArrayList<>();
@@ -76,7 +76,7 @@ class Incidents {
 					.forEach((id) -> named.computeIfAbsent(id, (key) -> new LinkedHashSet<>()).add(incident.code()));
 			});
 		}
-		this.reports.build(named, this.mongo.findAll(Relay.class));
+		this.reports.build(named);
 		this.open.build(stillOpen);
 		this.open.buildByDay(byDay);
 	}
@@ -218,27 +218,12 @@ class Incidents {
 		return Optional.ofNullable(this.mongo.findById(id, Question.class));
 	}
 
-	void saveRelay(Relay relay) {
-		this.mongo.insert(relay);
-		this.reports.anonymous(relay.chatId(), relay.token());
-	}
-
-	Optional<Relay> relay(String token, Instant now) {
-		return Optional.ofNullable(this.mongo.findById(token, Relay.class)).filter((r) -> r.expiresAt().isAfter(now));
-	}
-
 	/**
-	 * A member's named reports and the anonymous ones they can still reach, newest first.
+	 * A member's named reports and these anonymous ones of theirs, newest first.
 	 */
-	List<Incident> reportedBy(long memberId, Instant now, int limit) {
-		ReportsByMember.Reports reports = this.reports.of(memberId);
-		List<String> codes = new ArrayList<>(reports.codes());
-		if (!reports.relays().isEmpty()) {
-			this.mongo.find(Query.query(Criteria.where("_id").in(reports.relays())), Relay.class)
-				.stream()
-				.filter((relay) -> relay.chatId() == memberId && relay.expiresAt().isAfter(now))
-				.forEach((relay) -> codes.add(relay.code()));
-		}
+	List<Incident> reportedBy(long memberId, List<String> anonymous, int limit) {
+		List<String> codes = new ArrayList<>(this.reports.of(memberId));
+		codes.addAll(anonymous);
 		return byCodes(codes.stream().distinct().toList()).stream()
 			.sorted(Comparator.comparing(Incident::createdAt).reversed())
 			.limit(limit)

@@ -7,14 +7,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * The only link from an anonymous report back to its reporter's chat, so that they hear
- * of its progress; it expires.
+ * of its progress; sealed, and it expires.
  *
  * @param token the random token the incident holds
- * @param chatId the reporter's chat
+ * @param chat the reporter's chat, encrypted under the relay key (bound to this token)
  * @param code the incident
  * @param expiresAt after this the link is forgotten
  */
 @Document("relays")
-record Relay(@Id String token, long chatId, String code, Instant expiresAt) {
+record Relay(@Id String token, String chat, String code, Instant expiresAt) {
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.danvan.sandbox.botapi.BotApiStandIn;
 import org.danvan.sandbox.botapi.Faults;
 import org.danvan.sandbox.botapi.FloodLimits;
+import org.danvan.shared.Sealer;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -21,8 +22,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Turns a start without a bot token into the sandbox, unless the sandbox is switched off:
  * starts the Bot API stand-in (once, kept over resets), points the bot at it, and moves
- * the embedded database to a folder of its own. Runs before
- * {@code telegram.MissingBotToken}, which then finds a token.
+ * the embedded database to a folder of its own; makes a relay key when none is set. Runs
+ * before {@code telegram.MissingBotToken}, which then finds a token.
  */
 public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPreparedEvent>,
 		ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
@@ -30,6 +31,9 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 	public static final String ACTIVE = "danvan.sandbox.active";
 
 	private BotApiStandIn standIn;
+
+	/** Kept over resets; a new sandbox process makes a new one, ending older relays. */
+	private final String relayKey = Sealer.newKey();
 
 	private SpringApplication application;
 
@@ -63,6 +67,8 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 		sandbox.put("spring.mongodb.uri", "");
 		sandbox.put("danvan.storage.data-dir", dataDir.toString());
 		sandbox.put("danvan.incidents.photo-folder", dataDir.resolve("photos").toString());
+		String relayKey = environment.getProperty("danvan.relay.key");
+		sandbox.put("danvan.relay.key", (relayKey == null || relayKey.isBlank()) ? this.relayKey : relayKey);
 		sandbox.put("spring.servlet.multipart.max-file-size", "20MB");
 		sandbox.put("spring.servlet.multipart.max-request-size", "21MB");
 		environment.getPropertySources().addFirst(new MapPropertySource("sandbox", sandbox));

@@ -31,6 +31,7 @@ import org.quartz.TriggerBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.danvan.shared.Redacted;
 import org.danvan.scheduling.ScheduledWork.Status;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -216,7 +217,7 @@ public class Schedules {
 				tasks().get(claimed.task()).run(claimed.data());
 			}
 			catch (RuntimeException ex) {
-				log.error("Recurring task {} ({}) failed", claimed.task(), key, ex);
+				log.error("Recurring task {} ({}) failed", claimed.task(), key, Redacted.of(ex));
 				result = "failed: " + ex.getClass().getSimpleName();
 			}
 			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), Update.update("lastResult", result),
@@ -322,7 +323,7 @@ public class Schedules {
 			tasks().get(work.task()).run(work.data());
 		}
 		catch (RuntimeException ex) {
-			log.error("Timed task {} ({}) failed", work.task(), work.key(), ex);
+			log.error("Timed task {} ({}) failed", work.task(), work.key(), Redacted.of(ex));
 		}
 	}
 

@@ -43,8 +43,14 @@ public interface Broadcasts {
 	 *
 	 * @param chatId their chat
 	 * @param version the key of the version they get
+	 * @param sealed whether the send must not show who they are: their chat is kept
+	 * sealed while the delivery is pending and dropped once it is delivered
 	 */
-	record Recipient(long chatId, String version) {
+	record Recipient(long chatId, String version, boolean sealed) {
+
+		public Recipient(long chatId, String version) {
+			this(chatId, version, false);
+		}
 
 	}
 

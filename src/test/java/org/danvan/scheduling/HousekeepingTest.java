@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import org.danvan.support.EndToEndTest;
 
+import org.danvan.shared.Sealer;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -31,6 +33,9 @@ class HousekeepingTest extends EndToEndTest {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	Sealer sealer;
+
 	@Test
 	void deletesOnlyWhatIsPastKeeping() {
 		Instant now = Instant.now();
@@ -44,8 +49,11 @@ class HousekeepingTest extends EndToEndTest {
 				conversation(9_100_002L, now.plus(Duration.ofMinutes(10)))), "conversations");
 		this.mongo.insert(List.of(relay("hk-expired", 9_200_001L, now.minus(Duration.ofDays(1))),
 				relay("hk-live", 9_200_001L, now.plus(Duration.ofDays(1)))), "relays");
-		this.mongo.insert(new Document("_id", 9_200_001L).append("codes", List.of())
-			.append("relays", List.of("hk-expired", "hk-live")), "reports_by_member");
+		String owner = this.sealer.tag("relays-of", 9_200_001L);
+		this.mongo.insert(
+				new Document("_id", owner).append("relays",
+						List.of(this.sealer.seal("hk-expired", owner), this.sealer.seal("hk-live", owner))),
+				"relays_by_member");
 
 		this.housekeeper.run(Map.of());
 
@@ -56,8 +64,9 @@ class HousekeepingTest extends EndToEndTest {
 		assertThat(ids("bulk_chunks", "hk-old:1", "hk-new:1")).containsExactly("hk-new:1");
 		assertThat(ids("conversations", 9_100_001L, 9_100_002L)).containsExactly(9_100_002L);
 		assertThat(ids("relays", "hk-expired", "hk-live")).containsExactly("hk-live");
-		assertThat(this.mongo.findById(9_200_001L, Document.class, "reports_by_member").getList("relays", String.class))
-			.containsExactly("hk-live");
+		assertThat(this.mongo.findById(owner, Document.class, "relays_by_member").getList("relays", String.class))
+			.singleElement()
+			.satisfies((sealed) -> assertThat(this.sealer.open(sealed, owner)).hasValue("hk-live"));
 	}
 
 	private List<Object> ids(String collection, Object... ids) {
@@ -112,8 +121,8 @@ class HousekeepingTest extends EndToEndTest {
 			.append("version", 1L);
 	}
 
-	private static Document relay(String token, long chat, Instant expiresAt) {
-		return new Document("_id", token).append("chatId", chat)
+	private Document relay(String token, long chat, Instant expiresAt) {
+		return new Document("_id", token).append("chat", this.sealer.sealChat(chat, "relay:" + token))
 			.append("code", "KG-TEST")
 			.append("expiresAt", Date.from(expiresAt));
 	}

@@ -56,10 +56,10 @@ public final class BulkHarness {
 
 	/** The application arguments for a bot on this fake Bot API and data folder. */
 	public static List<String> appArgs(BotApiStandIn telegram, java.nio.file.Path data, String... more) {
-		List<String> args = new java.util.ArrayList<>(
-				List.of("--danvan.telegram.token=" + BotApiStandIn.TOKEN, "--danvan.telegram.api-url=" + telegram.url(),
-						"--danvan.storage.data-dir=" + data, "--spring.mongodb.uri=", "--server.port=0",
-						"--danvan.telegram.poll-timeout=1s", "--logging.level.root=WARN"));
+		List<String> args = new java.util.ArrayList<>(List.of("--danvan.telegram.token=" + BotApiStandIn.TOKEN,
+				"--danvan.telegram.api-url=" + telegram.url(), "--danvan.storage.data-dir=" + data,
+				"--spring.mongodb.uri=", "--server.port=0", "--danvan.telegram.poll-timeout=1s",
+				"--logging.level.root=WARN", "--danvan.relay.key=" + EndToEndTest.RELAY_KEY));
 		args.addAll(Arrays.asList(more));
 		return args;
 	}

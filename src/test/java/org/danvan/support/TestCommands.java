@@ -21,7 +21,7 @@ public class TestCommands {
 	@Bean
 	CommandHandler failingCommand() {
 		return new TestCommand("boom", (args) -> {
-			throw new IllegalStateException("boom");
+			throw new IllegalStateException((args == null || args.isBlank()) ? "boom" : "boom: " + args);
 		});
 	}
 

@@ -63,7 +63,8 @@ class RestartTest {
 		return new SpringApplicationBuilder(DanVanApplication.class).run(
 				"--danvan.telegram.token=" + BotApiStandIn.TOKEN, "--danvan.telegram.api-url=" + telegram.url(),
 				"--danvan.telegram.poll-timeout=1s", "--danvan.telegram.webhook-url=",
-				"--danvan.storage.data-dir=" + data, "--spring.mongodb.uri=", "--server.port=0");
+				"--danvan.storage.data-dir=" + data, "--spring.mongodb.uri=", "--server.port=0",
+				"--danvan.relay.key=" + EndToEndTest.RELAY_KEY);
 	}
 
 }

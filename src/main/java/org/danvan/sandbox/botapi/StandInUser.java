@@ -26,6 +26,10 @@ public final class StandInUser {
 
 	private volatile String languageCode;
 
+	private volatile String lastName;
+
+	private volatile String username;
+
 	private volatile boolean started;
 
 	private volatile boolean blockedBot;
@@ -39,6 +43,15 @@ public final class StandInUser {
 
 	public long id() {
 		return this.id;
+	}
+
+	/**
+	 * Gives this person a last name and a username, as Telegram shows them to the bot.
+	 */
+	public StandInUser named(String lastName, String username) {
+		this.lastName = lastName;
+		this.username = username;
+		return this;
 	}
 
 	/** Switches the language of this person's Telegram app. */
@@ -393,14 +406,24 @@ public final class StandInUser {
 		if (this.languageCode != null) {
 			user.put("language_code", this.languageCode);
 		}
-		return user;
+		return withNames(user);
 	}
 
 	ObjectNode chatJson() {
-		return BotApiStandIn.JSON.createObjectNode()
+		return withNames(BotApiStandIn.JSON.createObjectNode()
 			.put("id", this.id)
 			.put("type", "private")
-			.put("first_name", this.firstName);
+			.put("first_name", this.firstName));
+	}
+
+	private ObjectNode withNames(ObjectNode json) {
+		if (this.lastName != null) {
+			json.put("last_name", this.lastName);
+		}
+		if (this.username != null) {
+			json.put("username", this.username);
+		}
+		return json;
 	}
 
 }

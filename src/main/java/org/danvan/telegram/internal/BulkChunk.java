@@ -11,7 +11,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * once done, so the collection holds only work still to do. The job's counters are added
  * to once per slice, when it is done.
  *
- * @param id {@code <job>:<first chat id>}
+ * @param id {@code <job>:<first recipient's key>}
  * @param jobId the job
  * @param entries the recipients of this slice and their versions
  * @param owner the instance working on it, {@code null} when unclaimed
@@ -21,8 +21,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("bulk_chunks")
 record BulkChunk(@Id String id, String jobId, List<Entry> entries, String owner, Instant leaseUntil, int claims) {
 
-	/** A recipient and the version they get. */
-	record Entry(long chatId, String version) {
+	/**
+	 * A recipient and the version they get.
+	 *
+	 * @param chatId their chat, 0 when sealed
+	 * @param version the version
+	 * @param sealedChat their chat encrypted, for a sealed recipient
+	 */
+	record Entry(long chatId, String version, String sealedChat) {
 
 	}
 

@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.danvan.shared.Sealer;
 import org.danvan.telegram.Broadcasts;
 import org.danvan.telegram.internal.Delivery.Status;
 
@@ -36,14 +38,17 @@ class BulkStore {
 
 	private final Clock clock;
 
+	private final Sealer sealer;
+
 	/**
 	 * Leases measure time passing on the machines, whatever the application's clock says.
 	 */
 	private final Clock leases = Clock.systemUTC();
 
-	BulkStore(MongoTemplate mongo, Clock clock) {
+	BulkStore(MongoTemplate mongo, Clock clock, Sealer sealer) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.sealer = sealer;
 	}
 
 	/**
@@ -54,34 +59,69 @@ class BulkStore {
 	int create(String jobId, Map<String, StoredMessage> versions, List<Broadcasts.Recipient> recipients, int chunkSize,
 			org.danvan.telegram.Lane lane) {
 		boolean existed = this.mongo.findById(jobId, BulkJob.class) != null;
-		Map<Long, String> known = existed ? knownRecipients(jobId) : Map.of();
-		TreeMap<Long, String> fresh = new TreeMap<>();
+		Set<String> known = existed ? knownDeliveries(jobId) : Set.of();
+		TreeMap<Long, Broadcasts.Recipient> fresh = new TreeMap<>();
 		recipients.stream()
-			.filter((recipient) -> !known.containsKey(recipient.chatId()))
-			.forEach((recipient) -> fresh.putIfAbsent(recipient.chatId(), recipient.version()));
+			.filter((recipient) -> !known.contains(Delivery.id(jobId, key(jobId, recipient))))
+			.forEach((recipient) -> fresh.putIfAbsent(recipient.chatId(), recipient));
 		if (!existed) {
 			insertIgnoringDuplicates(new BulkJob(jobId, versions, this.clock.instant(), fresh.size(), 0, 0, 0, lane));
 		}
 		List<BulkChunk.Entry> toChunk = new ArrayList<>(existed ? unchunked(jobId) : List.of());
-		fresh.forEach((chatId, version) -> toChunk.add(new BulkChunk.Entry(chatId, version)));
+		fresh.values().forEach((recipient) -> toChunk.add(entry(jobId, recipient)));
 		String prefix = existed ? "x" : "";
 		for (int from = 0; from < toChunk.size(); from += chunkSize) {
 			List<BulkChunk.Entry> slice = List
 				.copyOf(toChunk.subList(from, Math.min(toChunk.size(), from + chunkSize)));
 			insertDeliveries(jobId, slice);
 			insertIgnoringDuplicates(
-					new BulkChunk(jobId + ":" + prefix + slice.get(0).chatId(), jobId, slice, null, null, 0));
+					new BulkChunk(jobId + ":" + prefix + key(jobId, slice.get(0)), jobId, slice, null, null, 0));
 		}
 		this.mongo.updateFirst(byId(jobId), Update.update("total", known.size() + fresh.size()), BulkJob.class);
 		return fresh.size();
 	}
 
-	private Map<Long, String> knownRecipients(String jobId) {
+	private Set<String> knownDeliveries(String jobId) {
 		Query query = Query.query(Criteria.where("jobId").is(jobId));
-		query.fields().include("chatId").include("version");
-		return this.mongo.find(query, Delivery.class)
+		query.fields().include("_id");
+		return this.mongo.find(query, org.bson.Document.class, "deliveries")
 			.stream()
-			.collect(Collectors.toMap(Delivery::chatId, Delivery::version, (a, b) -> a));
+			.map((delivery) -> delivery.getString("_id"))
+			.collect(Collectors.toSet());
+	}
+
+	/**
+	 * What names a recipient in its delivery's id: the chat id, or for a sealed one a tag
+	 * of it under the relay key, different in every job so that jobs cannot be linked.
+	 */
+	private String key(String jobId, Broadcasts.Recipient recipient) {
+		return recipient.sealed() ? "s" + this.sealer.tag("delivery:" + jobId, recipient.chatId())
+				: String.valueOf(recipient.chatId());
+	}
+
+	/**
+	 * The entry's key; a sealed one that no longer opens (the key changed) keeps its own.
+	 */
+	String key(String jobId, BulkChunk.Entry entry) {
+		if (entry.sealedChat() == null) {
+			return String.valueOf(entry.chatId());
+		}
+		OptionalLong chat = chat(jobId, entry);
+		return chat.isPresent() ? "s" + this.sealer.tag("delivery:" + jobId, chat.getAsLong())
+				: "s-" + Integer.toHexString(entry.sealedChat().hashCode());
+	}
+
+	/** The entry's chat, opened if sealed; empty if it was sealed under another key. */
+	OptionalLong chat(String jobId, BulkChunk.Entry entry) {
+		return (entry.sealedChat() == null) ? OptionalLong.of(entry.chatId())
+				: this.sealer.openChat(entry.sealedChat(), "delivery:" + jobId);
+	}
+
+	private BulkChunk.Entry entry(String jobId, Broadcasts.Recipient recipient) {
+		return recipient.sealed()
+				? new BulkChunk.Entry(0, recipient.version(),
+						this.sealer.sealChat(recipient.chatId(), "delivery:" + jobId))
+				: new BulkChunk.Entry(recipient.chatId(), recipient.version(), null);
 	}
 
 	/**
@@ -89,24 +129,24 @@ class BulkStore {
 	 * again.
 	 */
 	private List<BulkChunk.Entry> unchunked(String jobId) {
-		Set<Long> chunked = this.mongo.find(Query.query(Criteria.where("jobId").is(jobId)), BulkChunk.class)
+		Set<String> chunked = this.mongo.find(Query.query(Criteria.where("jobId").is(jobId)), BulkChunk.class)
 			.stream()
 			.flatMap((chunk) -> chunk.entries().stream())
-			.map(BulkChunk.Entry::chatId)
+			.map((entry) -> Delivery.id(jobId, key(jobId, entry)))
 			.collect(Collectors.toSet());
 		Query pending = Query.query(Criteria.where("jobId").is(jobId).and("status").is(Status.PENDING));
 		return this.mongo.find(pending, Delivery.class)
 			.stream()
-			.filter((delivery) -> !chunked.contains(delivery.chatId()))
-			.map((delivery) -> new BulkChunk.Entry(delivery.chatId(), delivery.version()))
+			.filter((delivery) -> !chunked.contains(delivery.id()))
+			.map((delivery) -> new BulkChunk.Entry(delivery.chatId(), delivery.version(), delivery.sealedChat()))
 			.toList();
 	}
 
 	private void insertDeliveries(String jobId, List<BulkChunk.Entry> slice) {
 		Instant now = this.clock.instant();
 		List<Delivery> deliveries = slice.stream()
-			.map((e) -> new Delivery(Delivery.id(jobId, e.chatId()), jobId, e.chatId(), e.version(), Status.PENDING,
-					null, now, null))
+			.map((e) -> new Delivery(Delivery.id(jobId, key(jobId, e)), jobId, e.chatId(), e.version(), Status.PENDING,
+					null, now, null, e.sealedChat()))
 			.toList();
 		try {
 			this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class).insert(deliveries).execute();
@@ -153,22 +193,28 @@ class BulkStore {
 		return Optional.ofNullable(this.mongo.findById(jobId, BulkJob.class));
 	}
 
-	Optional<Delivery> delivery(String jobId, long chatId) {
-		return Optional.ofNullable(this.mongo.findById(Delivery.id(jobId, chatId), Delivery.class));
+	Optional<Delivery> delivery(String jobId, String recipientKey) {
+		return Optional.ofNullable(this.mongo.findById(Delivery.id(jobId, recipientKey), Delivery.class));
 	}
 
-	/** Records how a delivery ended: its one write. */
-	void finished(String jobId, long chatId, Status status, String owner, String error) {
+	/**
+	 * Records how a delivery ended: its one write. A sealed chat is kept only while it
+	 * may be sent to again (after a failure).
+	 */
+	void finished(String jobId, String recipientKey, Status status, String owner, String error) {
 		Update update = new Update().set("status", status)
 			.set("sentBy", owner)
 			.set("error", error)
 			.set("updatedAt", this.clock.instant());
-		this.mongo.updateFirst(byId(Delivery.id(jobId, chatId)), update, Delivery.class);
+		if (status != Status.FAILED) {
+			update.unset("sealedChat");
+		}
+		this.mongo.updateFirst(byId(Delivery.id(jobId, recipientKey)), update, Delivery.class);
 	}
 
 	/** The delivery was taken back before it was sent. */
-	void pending(String jobId, long chatId) {
-		this.mongo.updateFirst(byId(Delivery.id(jobId, chatId)), Update.update("status", Status.PENDING),
+	void pending(String jobId, String recipientKey) {
+		this.mongo.updateFirst(byId(Delivery.id(jobId, recipientKey)), Update.update("status", Status.PENDING),
 				Delivery.class);
 	}
 
@@ -191,7 +237,7 @@ class BulkStore {
 			if (this.mongo.updateFirst(stillFailed, Update.update("status", Status.PENDING), Delivery.class)
 				.getModifiedCount() > 0) {
 				this.mongo.updateFirst(byId(jobId), new Update().inc("failed", -1), BulkJob.class);
-				entries.add(new BulkChunk.Entry(delivery.chatId(), delivery.version()));
+				entries.add(new BulkChunk.Entry(delivery.chatId(), delivery.version(), delivery.sealedChat()));
 			}
 		}
 		for (int from = 0; from < entries.size(); from += chunkSize) {

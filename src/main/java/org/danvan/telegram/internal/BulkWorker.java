@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.danvan.shared.Redacted;
 import org.danvan.telegram.BulkSettings;
 import org.danvan.telegram.ChatUnreachable;
 import org.danvan.telegram.Lane;
@@ -112,7 +114,7 @@ class BulkWorker implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
-				log.error("Bulk sending failed; trying again shortly", ex);
+				log.error("Bulk sending failed; trying again shortly", Redacted.of(ex));
 				sleepQuietly();
 			}
 		}
@@ -161,7 +163,7 @@ class BulkWorker implements SmartLifecycle {
 		log.info("Taking over slice {} of job {} (claim {})", chunk.id(), chunk.jobId(), chunk.claims());
 		List<BulkChunk.Entry> left = new ArrayList<>();
 		for (BulkChunk.Entry entry : chunk.entries()) {
-			Status status = this.store.delivery(chunk.jobId(), entry.chatId())
+			Status status = this.store.delivery(chunk.jobId(), this.store.key(chunk.jobId(), entry))
 				.map(Delivery::status)
 				.orElse(Status.PENDING);
 			if (status.isFinal()) {
@@ -188,44 +190,48 @@ class BulkWorker implements SmartLifecycle {
 				return;
 			}
 			catch (ExecutionException ex) {
-				log.error("A bulk delivery failed unexpectedly", ex);
+				log.error("A bulk delivery failed unexpectedly", Redacted.of(ex));
 			}
 		}
 	}
 
 	private CompletableFuture<Void> send(BulkJob job, BulkChunk.Entry entry, Map<Status, Integer> outcomes) {
+		String key = this.store.key(job.id(), entry);
 		StoredMessage message = job.versions().get(entry.version());
-		if (message == null) {
-			record(job.id(), entry.chatId(), Status.FAILED, "no version " + entry.version(), outcomes);
+		OptionalLong opened = this.store.chat(job.id(), entry);
+		if (message == null || opened.isEmpty()) {
+			String error = (message == null) ? "no version " + entry.version() : "sealed under another relay key";
+			record(job.id(), key, Status.FAILED, error, outcomes);
 			return CompletableFuture.completedFuture(null);
 		}
+		long chat = opened.getAsLong();
 		Lane lane = job.laneOrBulk();
-		for (TelegramCall attachment : StoredMessages.attachments(entry.chatId(), message.photoFileIds(),
-				message.location(), message.documentFileId())) {
-			this.scheduler.submit(entry.chatId(), lane, attachment);
+		for (TelegramCall attachment : StoredMessages.attachments(chat, message.photoFileIds(), message.location(),
+				message.documentFileId())) {
+			this.scheduler.submit(chat, lane, attachment);
 		}
-		return this.scheduler.submit(entry.chatId(), lane, StoredMessages.toSendMessage(entry.chatId(), message))
-			.thenAccept((outcome) -> ended(job.id(), entry.chatId(), outcome, outcomes));
+		return this.scheduler.submit(chat, lane, StoredMessages.toSendMessage(chat, message))
+			.thenAccept((outcome) -> ended(job.id(), key, chat, outcome, outcomes));
 	}
 
-	private void ended(String jobId, long chatId, SendOutcome outcome, Map<Status, Integer> outcomes) {
+	private void ended(String jobId, String key, long chatId, SendOutcome outcome, Map<Status, Integer> outcomes) {
 		if (outcome instanceof SendOutcome.Sent) {
-			record(jobId, chatId, Status.SENT, null, outcomes);
+			record(jobId, key, Status.SENT, null, outcomes);
 		}
 		else if (outcome instanceof SendOutcome.Unreachable unreachable) {
-			record(jobId, chatId, Status.BLOCKED, unreachable.reason(), outcomes);
+			record(jobId, key, Status.BLOCKED, unreachable.reason(), outcomes);
 			this.events.publishEvent(new ChatUnreachable(chatId, unreachable.reason()));
 		}
 		else if (outcome instanceof SendOutcome.Failed failed) {
-			record(jobId, chatId, Status.FAILED, failed.reason(), outcomes);
+			record(jobId, key, Status.FAILED, failed.reason(), outcomes);
 		}
 		else {
-			this.store.pending(jobId, chatId);
+			this.store.pending(jobId, key);
 		}
 	}
 
-	private void record(String jobId, long chatId, Status status, String error, Map<Status, Integer> outcomes) {
-		this.store.finished(jobId, chatId, status, this.owner, error);
+	private void record(String jobId, String key, Status status, String error, Map<Status, Integer> outcomes) {
+		this.store.finished(jobId, key, status, this.owner, error);
 		outcomes.merge(status, 1, Integer::sum);
 	}
 

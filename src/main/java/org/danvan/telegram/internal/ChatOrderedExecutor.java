@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.danvan.shared.Redacted;
+
 /**
  * Runs tasks on a bounded pool so that tasks of one chat run one after another, in the
  * order they were submitted, while different chats run in parallel.
@@ -48,7 +50,7 @@ class ChatOrderedExecutor implements AutoCloseable {
 			task.run();
 		}
 		catch (RuntimeException | Error ex) {
-			log.error("Update task failed", ex);
+			log.error("Update task failed", Redacted.of(ex));
 		}
 	}
 

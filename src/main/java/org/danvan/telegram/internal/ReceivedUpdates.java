@@ -39,9 +39,13 @@ class ReceivedUpdates {
 		}
 	}
 
+	/**
+	 * Records how the update's handling ended and forgets what it said and whose chat it
+	 * came from: only its id and outcome stay, to recognise a second delivery.
+	 */
 	void finish(long id, Status status) {
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("status", status),
-				ReceivedUpdate.class);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				Update.update("status", status).unset("json").unset("chat"), ReceivedUpdate.class);
 	}
 
 	/** The updates left unhandled by a crash, oldest first. Read once at start-up. */

@@ -60,7 +60,9 @@ class TelegramBroadcasts implements Broadcasts {
 
 	@Override
 	public boolean reached(String jobId, long chatId) {
-		return this.store.delivery(jobId, chatId).filter((d) -> d.status() == Delivery.Status.SENT).isPresent();
+		return this.store.delivery(jobId, String.valueOf(chatId))
+			.filter((d) -> d.status() == Delivery.Status.SENT)
+			.isPresent();
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import org.danvan.shared.Redacted;
 import org.danvan.telegram.Inbound;
 import org.danvan.telegram.TelegramSettings;
 
@@ -62,7 +63,7 @@ class UpdateIntake implements AutoCloseable {
 				accept(update);
 			}
 			catch (RuntimeException ex) {
-				log.error("Could not take update {}", update.getUpdateId(), ex);
+				log.error("Could not take update {}", update.getUpdateId(), Redacted.of(ex));
 			}
 		}
 	}

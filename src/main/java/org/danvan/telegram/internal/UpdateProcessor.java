@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
+import org.danvan.shared.Redacted;
 import org.danvan.i18n.Text;
 import org.danvan.telegram.ChatUnreachable;
 import org.danvan.telegram.Inbound;
@@ -67,7 +68,7 @@ class UpdateProcessor {
 		catch (RuntimeException | LinkageError ex) {
 			// A class missing from a broken build fails this update, not every restart
 			// after it.
-			log.error("Handling update {} failed", inbound.updateId(), ex);
+			log.error("Handling update {} failed", inbound.updateId(), Redacted.of(ex));
 			apologise(inbound, sender);
 			return Status.FAILED;
 		}
@@ -89,7 +90,7 @@ class UpdateProcessor {
 			this.gateway.answer(inbound, sender.language(), List.of(Reply.message(Text.of("bot.error"))));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not tell chat of update {} about the failure", inbound.updateId(), ex);
+			log.warn("Could not tell chat of update {} about the failure", inbound.updateId(), Redacted.of(ex));
 		}
 	}
 
