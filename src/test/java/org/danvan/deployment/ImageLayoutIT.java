@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.danvan.sandbox.botapi.BotApiStandIn;
 import org.danvan.sandbox.botapi.StandInUser;
 import org.danvan.support.DockerImage;
+import org.danvan.support.EndToEndTest;
 import org.danvan.support.ShippedJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,6 +81,7 @@ class ImageLayoutIT {
 		environment.put("TELEGRAM_BOT_TOKEN", BotApiStandIn.TOKEN);
 		environment.put("TELEGRAM_API_URL", telegram.url());
 		environment.put("PORT", String.valueOf(port));
+		environment.put("DANVAN_RELAY_KEY", EndToEndTest.RELAY_KEY);
 		return environment;
 	}
 

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.danvan.sandbox.botapi.BotApiStandIn;
+import org.danvan.support.EndToEndTest;
 import org.danvan.support.ShippedJar;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterAll;
@@ -70,7 +71,8 @@ class StartupFailureIT {
 				mistake("a data folder that cannot be made", (env) -> env.put("DANVAN_DATA_DIR", "/proc/danvan"),
 						"Cannot create the data folder /proc/danvan (DANVAN_DATA_DIR)"),
 				mistake("a database file in use", (env) -> env.put("LOCK", "yes"),
-						"is in use by another running DanVan."));
+						"is in use by another running DanVan."),
+				mistake("no relay key", (env) -> env.remove("DANVAN_RELAY_KEY"), "No relay key is set."));
 	}
 
 	private static Arguments mistake(String name, Consumer<Map<String, String>> change, String expected) {
@@ -83,9 +85,10 @@ class StartupFailureIT {
 			throws IOException {
 		Files.writeString(this.folder.resolve("bad-areas.yml"), "areas:\n  - id: Bad Id\n    level: province\n");
 		Path data = this.folder.resolve("data");
-		Map<String, String> environment = new HashMap<>(Map.of("LANG", "C.UTF-8", "DANVAN_SANDBOX", "false",
-				"TELEGRAM_BOT_TOKEN", BotApiStandIn.TOKEN, "TELEGRAM_API_URL", telegram.url(), "DANVAN_DATA_DIR",
-				data.toString(), "PORT", String.valueOf(ShippedJar.freePort())));
+		Map<String, String> environment = new HashMap<>(
+				Map.of("LANG", "C.UTF-8", "DANVAN_SANDBOX", "false", "TELEGRAM_BOT_TOKEN", BotApiStandIn.TOKEN,
+						"TELEGRAM_API_URL", telegram.url(), "DANVAN_DATA_DIR", data.toString(), "PORT",
+						String.valueOf(ShippedJar.freePort()), "DANVAN_RELAY_KEY", EndToEndTest.RELAY_KEY));
 		change.accept(environment);
 		try (ServerSocket busy = new ServerSocket(0); MVStore lock = lockIf(environment.remove("LOCK"), data)) {
 			environment.computeIfPresent("PORT", (key, port) -> port.equals("busy") ? "" + busy.getLocalPort() : port);
