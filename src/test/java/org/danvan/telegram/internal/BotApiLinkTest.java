@@ -82,9 +82,10 @@ class BotApiLinkTest {
 
 	@Test
 	void aRefusedTokenIsDown() {
-		BotApiLink link = new BotApiLink(settings("1:revoked"));
+		BotApiLink link = new BotApiLink(settings("1:RevokedTokenWellFormedButRefused_01234"));
 
-		assertThat(health(client(link, "1:revoked"), link).health(true).getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health(client(link, "1:RevokedTokenWellFormedButRefused_01234"), link).health(true).getStatus())
+			.isEqualTo(Status.DOWN);
 	}
 
 	private TelegramHealth health(TelegramClient client, BotApiLink link) {

@@ -164,8 +164,9 @@ class TelegramFailureTest {
 
 	@Test
 	void anUnknownHostWasNotSent() {
-		TelegramSettings settings = new TelegramSettings("1:test", URI.create("https://api.telegram.org"), null, null,
-				"/webhook", Duration.ofSeconds(1), 1, 10, 1, Duration.ofSeconds(1), 20, Duration.ofSeconds(60));
+		TelegramSettings settings = new TelegramSettings("1:TestTokenWellFormedButNotReal_0123456",
+				URI.create("https://api.telegram.org"), null, null, "/webhook", Duration.ofSeconds(1), 1, 10, 1,
+				Duration.ofSeconds(1), 20, Duration.ofSeconds(60));
 		TelegramClientConfiguration configuration = new TelegramClientConfiguration();
 		OkHttpClient noDns = configuration.telegramHttpClient(settings, new BotApiLink(settings))
 			.newBuilder()
@@ -193,8 +194,9 @@ class TelegramFailureTest {
 	}
 
 	private static TelegramSettings settings(int port) {
-		return new TelegramSettings("1:test", URI.create("http://127.0.0.1:" + port), null, null, "/webhook",
-				Duration.ofSeconds(1), 1, 10, 1, Duration.ofSeconds(1), 20, Duration.ofSeconds(60));
+		return new TelegramSettings("1:TestTokenWellFormedButNotReal_0123456", URI.create("http://127.0.0.1:" + port),
+				null, null, "/webhook", Duration.ofSeconds(1), 1, 10, 1, Duration.ofSeconds(1), 20,
+				Duration.ofSeconds(60));
 	}
 
 	private static SendLimits limits() {
