@@ -126,6 +126,10 @@ class TransportTest extends EndToEndTest {
 
 		user.awaitText("What you can do:");
 		assertThat(texts(user)).filteredOn((text) -> text.startsWith("What you can do:")).hasSize(1);
+		// the stand-in counts a fault when it picks it, a moment before the poller reads
+		// it
+		BotApiStandIn.await(() -> output.getOut().contains("502 text/html: 502 Bad Gateway"), Duration.ofSeconds(10),
+				"the failed polls logged");
 		List<String> warnings = output.getOut()
 			.lines()
 			.filter((line) -> line.contains("Polling Telegram failed"))
