@@ -7,7 +7,7 @@ import java.util.List;
  */
 public interface CommandCatalog {
 
-	/** The commands a person with these rights may use, in registration order. */
+	/** The commands a person with these rights may use, in the order people need them. */
 	List<CommandHandler> available(Sender sender);
 
 }

@@ -9,21 +9,29 @@ import java.util.stream.Collectors;
 
 import org.danvan.i18n.Text;
 import org.danvan.shared.Role;
+import org.danvan.telegram.Button;
+import org.danvan.telegram.CommandButton;
+import org.danvan.telegram.CommandCatalog;
 import org.danvan.telegram.CommandHandler;
 import org.danvan.telegram.DeepLinkHandler;
 import org.danvan.telegram.Inbound;
+import org.danvan.telegram.Keyboard;
 import org.danvan.telegram.Reply;
 import org.danvan.telegram.Sender;
 import org.danvan.telegram.StartPayload;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code /start}: greets the person in their language and offers the language picker; a
- * deep link's payload goes to the handler of its kind.
+ * {@code /start}: greets the person in their language and offers the language picker,
+ * then one next step: choosing their village, or once they have one, the first three
+ * things in their menu as buttons. A deep link's payload goes to the handler of its kind.
  */
 @Component
 class StartCommand implements CommandHandler {
+
+	private static final int NEXT_STEPS = 3;
 
 	private final LanguagePicker picker;
 
@@ -31,8 +39,12 @@ class StartCommand implements CommandHandler {
 
 	private final Map<String, DeepLinkHandler> links;
 
-	StartCommand(LanguagePicker picker, VillagePicker villages, List<DeepLinkHandler> links) {
+	private final CommandCatalog catalog;
+
+	StartCommand(LanguagePicker picker, VillagePicker villages, List<DeepLinkHandler> links,
+			@Lazy CommandCatalog catalog) {
 		this.picker = picker;
+		this.catalog = catalog;
 		this.villages = villages;
 		this.links = links.stream().collect(Collectors.toMap(DeepLinkHandler::kind, Function.identity()));
 	}
@@ -71,7 +83,20 @@ class StartCommand implements CommandHandler {
 		if (sender.villageId() == null) {
 			replies.add(VillageCommand.prompt(this.villages, sender));
 		}
+		else {
+			replies.add(Reply.message(Text.of("start.next"), nextSteps(sender)));
+		}
 		return replies;
+	}
+
+	/** The first things in this person's menu, one button each. */
+	private Keyboard nextSteps(Sender sender) {
+		List<Button> buttons = this.catalog.available(sender)
+			.stream()
+			.limit(NEXT_STEPS)
+			.map(CommandButton::of)
+			.toList();
+		return Keyboard.grid(buttons, 1);
 	}
 
 }

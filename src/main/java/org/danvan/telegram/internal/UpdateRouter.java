@@ -11,6 +11,7 @@ import org.danvan.i18n.Text;
 import org.danvan.shared.Role;
 import org.danvan.telegram.CallbackData;
 import org.danvan.telegram.CallbackHandler;
+import org.danvan.telegram.CommandButton;
 import org.danvan.telegram.CommandCatalog;
 import org.danvan.telegram.CommandHandler;
 import org.danvan.telegram.Inbound;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends each update to the handler that takes it: a button by its callback prefix, a
  * command by its name, anything else to the message handlers in turn. The role a handler
- * declares is checked here, for commands and buttons alike.
+ * declares is checked here, for commands and buttons alike; a {@link CommandButton} runs
+ * its command as if it was typed.
  */
 @Component
 class UpdateRouter implements CommandCatalog {
@@ -81,6 +83,9 @@ class UpdateRouter implements CommandCatalog {
 		catch (IllegalArgumentException ex) {
 			return List.of(Reply.toast(Text.of("bot.button-expired")));
 		}
+		if (CommandButton.PREFIX.equals(data.prefix())) {
+			return command(inbound, new Inbound.Command(data.action(), ""), sender);
+		}
 		CallbackHandler handler = this.callbacks.get(data.prefix());
 		if (handler == null) {
 			return List.of(Reply.toast(Text.of("bot.button-expired")));
@@ -98,7 +103,11 @@ class UpdateRouter implements CommandCatalog {
 
 	@Override
 	public List<CommandHandler> available(Sender sender) {
-		return this.commands.values().stream().filter((handler) -> handler.allows(sender)).toList();
+		return this.commands.values()
+			.stream()
+			.filter((handler) -> handler.allows(sender))
+			.sorted(MenuOrder.forPerson(sender))
+			.toList();
 	}
 
 }
