@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The buttons on an officer's incident card: acknowledge, take, resolve, reject (as a
- * duplicate or as not an incident). Each press is checked against the presser's role and
- * area, and moves the incident only from a status that allows it, so of two officers
- * pressing at once one wins.
+ * duplicate or as not an incident), and the place's pin and the photos on request. Each
+ * press is checked against the presser's role and area, and moves the incident only from
+ * a status that allows it, so of two officers pressing at once one wins.
  */
 @Component
 class IncidentCallbacks implements CallbackHandler {
@@ -76,10 +76,17 @@ class IncidentCallbacks implements CallbackHandler {
 			return List.of(ask(inbound, incident.get(), sender));
 		}
 		if ("open".equals(data.action())) {
-			Keyboard keyboard = incident.get().status().isOpen() ? IncidentNotices.actions(incident.get())
-					: Keyboard.NONE;
+			Keyboard keyboard = incident.get().status().isOpen() ? this.notices.actions(incident.get()) : Keyboard.NONE;
 			return List
 				.of(Reply.message(this.notices.card(incident.get(), sender.language(), "incident.card"), keyboard));
+		}
+		if ("pin".equals(data.action())) {
+			return List.of(this.notices.pin(incident.get(), sender.language())
+				.orElseGet(() -> Reply.toast(Text.of("bot.button-expired"))));
+		}
+		if ("pho".equals(data.action())) {
+			return List
+				.of(this.notices.photos(incident.get()).orElseGet(() -> Reply.toast(Text.of("bot.button-expired"))));
 		}
 		if ("back".equals(data.action())) {
 			return List.of(card(incident.get(), sender));
@@ -125,7 +132,7 @@ class IncidentCallbacks implements CallbackHandler {
 	}
 
 	private Reply card(Incident incident, Sender sender) {
-		Keyboard keyboard = incident.status().isOpen() ? IncidentNotices.actions(incident) : Keyboard.NONE;
+		Keyboard keyboard = incident.status().isOpen() ? this.notices.actions(incident) : Keyboard.NONE;
 		return Reply.edit(this.notices.card(incident, sender.language(), "incident.card"), keyboard);
 	}
 

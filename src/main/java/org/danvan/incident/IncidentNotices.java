@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.danvan.access.Member;
 import org.danvan.access.MemberManagement;
+import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
+import org.danvan.area.BorderMarker;
+import org.danvan.area.GeoPoint;
 import org.danvan.i18n.Text;
 import org.danvan.scheduling.Schedules;
 import org.danvan.telegram.Broadcasts;
@@ -24,9 +29,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people about incidents: every officer of the area the moment a report is stored
- * (with buttons to act), and the reporter of every change, each in their own language.
- * Both are written down before they are sent, so a crash loses none, and go on the
- * interactive lane.
+ * (one message with buttons to act and to see the place and photos), and the reporter of
+ * every change, each in their own language. Both are written down before they are sent,
+ * so a crash loses none, and go on the interactive lane.
  */
 @Component
 class IncidentNotices {
@@ -126,8 +131,8 @@ class IncidentNotices {
 			return;
 		}
 		for (Broadcasts.Recipient recipient : recipients) {
-			versions.computeIfAbsent(recipient.version(), (language) -> withAttachments(incident,
-					Reply.message(card(incident, language, key), actions(incident))));
+			versions.computeIfAbsent(recipient.version(),
+					(language) -> Reply.message(card(incident, language, key), actions(incident)));
 		}
 		this.broadcasts.start(jobId, versions, recipients, Lane.INTERACTIVE);
 	}
@@ -164,11 +169,7 @@ class IncidentNotices {
 	}
 
 	Text card(Incident incident, String language, String key) {
-		String place = this.areas.area(incident.areaId()).map((area) -> area.name(language)).orElse(incident.areaId());
-		if (incident.markerId() != null) {
-			place = place + " · "
-					+ incident.markerId().substring(incident.markerId().indexOf("-m") + 2).replace('.', '/');
-		}
+		String place = place(incident, language);
 		if (incident.location() != null) {
 			place = place + String.format(" (%.5f, %.5f)", incident.location().lat(), incident.location().lon());
 		}
@@ -180,21 +181,73 @@ class IncidentNotices {
 				"photos", incident.photoFileIds().size(), "status", Text.of(incident.status().key()));
 	}
 
-	/** The place on a map and the photos come with the alert, just before its text. */
-	private static Reply withAttachments(Incident incident, Reply alert) {
-		Reply withPhotos = alert.withPhotos(incident.photoFileIds());
-		return (incident.location() != null)
-				? withPhotos.withLocation(new Reply.Place(incident.location().lat(), incident.location().lon()))
-				: withPhotos;
+	private String place(Incident incident, String language) {
+		String place = this.areas.area(incident.areaId()).map((area) -> area.name(language)).orElse(incident.areaId());
+		if (incident.markerId() != null) {
+			place = place + " · "
+					+ incident.markerId().substring(incident.markerId().indexOf("-m") + 2).replace('.', '/');
+		}
+		return place;
 	}
 
-	static Keyboard actions(Incident incident) {
-		return Keyboard.of(
+	/**
+	 * What an officer can do with an open report, and how they see it: the place as a map
+	 * link and a pin, the photos as an album, each on a press, so that an alert is one
+	 * message.
+	 */
+	Keyboard actions(Incident incident) {
+		List<List<Button>> rows = new ArrayList<>(List.of(
 				List.of(button("incident.action.ack", "ack", incident),
 						button("incident.action.take", "take", incident)),
 				List.of(button("incident.action.resolve", "done", incident),
 						button("incident.action.reject", "rej", incident)),
-				List.of(button("incident.action.ask", "ask", incident)));
+				List.of(button("incident.action.ask", "ask", incident))));
+		List<Button> seeing = new ArrayList<>();
+		point(incident).ifPresent((point) -> {
+			seeing.add(Button.link(Text.of("incident.see.map"), mapLink(point)));
+			seeing.add(button("incident.see.pin", "pin", incident));
+		});
+		if (!incident.photoFileIds().isEmpty()) {
+			seeing.add(Button.of(Text.of("incident.see.photos", "count", incident.photoFileIds().size()),
+					CallbackData.of(PREFIX, "pho", incident.code())));
+		}
+		if (!seeing.isEmpty()) {
+			rows.add(seeing);
+		}
+		return new Keyboard(rows);
+	}
+
+	/** The report's pin on Telegram's map, and where it is in words. */
+	Optional<Reply> pin(Incident incident, String language) {
+		return point(incident).map((point) -> Reply
+			.message(Text.of("incident.see.pin.caption", "code", incident.code(), "place", place(incident, language)))
+			.withLocation(new Reply.Place(point.lat(), point.lon())));
+	}
+
+	/** The report's photos as an album. */
+	Optional<Reply> photos(Incident incident) {
+		List<String> photos = incident.photoFileIds();
+		return photos.isEmpty() ? Optional.empty()
+				: Optional.of(Reply
+					.message(Text.of("incident.see.photos.caption", "code", incident.code(), "count", photos.size()))
+					.withPhotos(photos));
+	}
+
+	/** Where it was shared, else its border marker, else its village. */
+	private Optional<GeoPoint> point(Incident incident) {
+		if (incident.location() != null) {
+			return Optional.of(incident.location());
+		}
+		Optional<GeoPoint> marker = Optional.ofNullable(incident.markerId())
+			.flatMap(this.areas::marker)
+			.map(BorderMarker::location);
+		return marker.isPresent() ? marker : this.areas.area(incident.areaId()).map(Area::location);
+	}
+
+	private static String mapLink(GeoPoint point) {
+		String lat = String.format(Locale.ROOT, "%.5f", point.lat());
+		String lon = String.format(Locale.ROOT, "%.5f", point.lon());
+		return "https://www.openstreetmap.org/?mlat=" + lat + "&mlon=" + lon + "#map=16/" + lat + "/" + lon;
 	}
 
 	private static Button button(String key, String action, Incident incident) {

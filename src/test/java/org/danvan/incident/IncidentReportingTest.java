@@ -32,12 +32,17 @@ class IncidentReportingTest extends IncidentEndToEndTest {
 		String code = report(villager, "Fire", "Forest fire near the patrol road", village, true, false, true);
 
 		BotMessage alert = officer.awaitText("New report " + code);
-		List<BotMessage> before = officer.messages().subList(0, officer.messages().indexOf(alert));
-		assertThat(before).extracting(BotMessage::media)
-			.anyMatch((m) -> m != null && m.startsWith("location:"))
-			.anyMatch((m) -> m != null && m.startsWith("photo:photo-"));
+		assertThat(officer.messages()).as("the alert is one message: no map or photo before it")
+			.extracting(BotMessage::media)
+			.containsOnlyNulls();
 		assertThat(alert.text()).startsWith("🚨 URGENT")
 			.contains("Forest fire near the patrol road", "Reporter: Thanh", "Photos: 1");
+		assertThat(alert.button("🗺 Map").orElseThrow().url()).startsWith("https://www.openstreetmap.org/?mlat=");
+		officer.press(alert, "📍 Pin");
+		officer.await((m) -> m.media() != null && m.media().startsWith("location:"), "the pin on a press");
+		officer.awaitText("Place of report " + code);
+		officer.press(alert, "📷 Photos (1)");
+		officer.await((m) -> m.media() != null && m.media().startsWith("photo:photo-"), "the photo on a press");
 		officer.press(alert, "Take it");
 		villager.awaitText("Your report " + code + " is now being handled by an officer.");
 		BotMessage card = officer.await((m) -> m.messageId() == alert.messageId() && m.edits() >= 1, "the card");

@@ -37,9 +37,7 @@ class OfficerGroupTest extends IncidentEndToEndTest {
 		String code = report(villager, "Fire", "Smoke behind the marker road", village, false, false, true);
 
 		BotMessage alert = inGroup((m) -> m.text().contains("New report " + code), "the alert in the group");
-		assertThat(telegram.messages(OFFICER_GROUP)).extracting(BotMessage::media)
-			.anyMatch((m) -> m != null && m.startsWith("location:"))
-			.anyMatch((m) -> m != null && m.startsWith("photo:"));
+		assertThat(alert.buttonLabels()).contains("🗺 Map", "📍 Pin", "📷 Photos (1)");
 		officer.awaitText("New report " + code);
 
 		String refused = bystander.pressInGroup(OFFICER_GROUP, alert, "Take it")

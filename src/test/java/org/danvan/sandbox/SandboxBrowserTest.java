@@ -193,10 +193,12 @@ class SandboxBrowserTest {
 		open(OFFICER);
 		WebElement alert = awaitBot("New report " + code);
 		assertThat(alert.getText()).contains("Forest fire near the patrol road");
-		assertThat(browser.findElements(By.cssSelector(".msg.bot img"))).isNotEmpty();
-		assertThat(browser.findElements(By.cssSelector(".msg.bot .location"))).isNotEmpty();
 		screenshot("officer-alert");
 		String card = alert.getAttribute("data-message-id");
+		pressOn(card, "Pin");
+		waiting.until((driver) -> !driver.findElements(By.cssSelector(".msg.bot .location")).isEmpty());
+		pressOn(card, "Photos (1)");
+		waiting.until((driver) -> !driver.findElements(By.cssSelector(".msg.bot img")).isEmpty());
 		String before = alert.getText();
 		pressOn(card, "Take it");
 		waiting.until((driver) -> !message(card).getText().equals(before));
