@@ -11,6 +11,7 @@ import org.danvan.DanVanApplication;
 import org.danvan.sandbox.botapi.BotMessage;
 import org.danvan.sandbox.botapi.BotApiStandIn;
 import org.danvan.sandbox.botapi.StandInUser;
+import org.danvan.support.EndToEndTest;
 
 /**
  * Starts the bot as a user would (its own JVM, the main class, settings from the
@@ -66,6 +67,7 @@ public final class StartupBenchmark {
 			builder.environment().put("TELEGRAM_BOT_TOKEN", BotApiStandIn.TOKEN);
 			builder.environment().put("TELEGRAM_API_URL", telegram.url());
 			builder.environment().put("DANVAN_DATA_DIR", data.toString());
+			builder.environment().put("DANVAN_RELAY_KEY", EndToEndTest.RELAY_KEY);
 			builder.redirectErrorStream(true).redirectOutput(data.resolve("bot.log").toFile());
 			long start = System.nanoTime();
 			Process process = builder.start();
