@@ -23,6 +23,14 @@ RUN apt-get update \
 RUN groupadd --system danvan && useradd --system --gid danvan --uid 10001 --home-dir /app danvan
 WORKDIR /app
 COPY --from=build /src/danvan.jar /app/danvan.jar
+# A faster start: the jar extracted (lib/ beside a thin jar: classes load faster than from
+# nested jars) and a class data sharing archive from a training run that stops as soon as the
+# context is up (no Telegram call; its data folder is thrown away). ImageLayoutIT runs these
+# java commands as written.
+RUN java -Djarmode=tools -jar /app/danvan.jar extract --destination /app/bot \
+    && DANVAN_DATA_DIR=/tmp/training java -XX:ArchiveClassesAtExit=/app/bot/danvan.jsa -Xlog:cds=error \
+       -Dspring.context.exit=onRefresh -jar /app/bot/danvan.jar \
+    && rm -rf /tmp/training /app/danvan.jar
 RUN mkdir -p /app/data /app/config && chown danvan:danvan /app/data
 USER danvan
 ENV DANVAN_DATA_DIR=/app/data
@@ -33,4 +41,5 @@ EXPOSE 8080
 # Ready once started and the database answers (/actuator/health/readiness).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS "http://localhost:${PORT:-8080}/actuator/health/readiness" || exit 1
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/danvan.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/bot/danvan.jsa", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", \
+    "-jar", "/app/bot/danvan.jar"]

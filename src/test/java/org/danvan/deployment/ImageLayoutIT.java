@@ -34,8 +34,13 @@ class ImageLayoutIT {
 	@Test
 	void theImageStartsAnswersAndPassesItsHealthCheck() throws Exception {
 		DockerImage image = DockerImage.build(Path.of("."), this.root);
-		assertThat(image.entrypoint()).contains(image.path("/app/danvan.jar").toString());
-		assertThat(image.path("/app/danvan.jar")).isRegularFile();
+		assertThat(image.entrypoint()).contains(image.path("/app/bot/danvan.jar").toString())
+			.contains("-XX:SharedArchiveFile=" + image.path("/app/bot/danvan.jsa"));
+		assertThat(image.path("/app/bot/danvan.jar")).isRegularFile();
+		assertThat(image.path("/app/bot/lib")).isDirectory();
+		assertThat(image.path("/app/bot/danvan.jsa")).as("the class data sharing archive").isRegularFile();
+		assertThat(image.path("/app/danvan.jar")).doesNotExist();
+		assertThat(image.path("/tmp/training")).as("the training run's data").doesNotExist();
 		assertThat(image.environment()).containsEntry("DANVAN_SANDBOX", "false");
 		try (BotApiStandIn telegram = new BotApiStandIn()) {
 			int port = ShippedJar.freePort();
@@ -51,6 +56,9 @@ class ImageLayoutIT {
 				user.awaitText("Language set: English.");
 				assertThat(healthCheck(image, environment)).as("the HEALTHCHECK command's exit status").isZero();
 				assertThat(bot.stop()).isLessThan(Duration.ofSeconds(30));
+				assertThat(bot.stdout() + bot.stderr()).as("the JVM took the archive without complaint")
+					.doesNotContain("[cds]")
+					.doesNotContain("shared archive file");
 			}
 			Path data = Path.of(image.environment().get("DANVAN_DATA_DIR"));
 			assertThat(data).startsWith(this.root);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * The filesystem and environment that the project's {@code Dockerfile} gives its final
  * image, laid out in a folder without Docker: what its {@code COPY} lines copy (from the
  * build context, or from the build stage, following the stage's {@code cp}), the folders
- * its {@code WORKDIR}, {@code VOLUME} and {@code RUN mkdir -p} make, its {@code ENV}, its
- * {@code HEALTHCHECK} and its {@code ENTRYPOINT}, with absolute paths moved under the
- * folder. Package installs and users are not reproduced.
+ * its {@code WORKDIR}, {@code VOLUME} and {@code RUN mkdir -p} make, what its
+ * {@code RUN java …} and {@code rm -rf} commands do (run here with this JDK), its
+ * {@code ENV}, its {@code HEALTHCHECK} and its {@code ENTRYPOINT}, with absolute paths
+ * moved under the folder. Package installs and users are not reproduced.
  *
  * @param root the folder standing for the image's {@code /}
  * @param workDir the image's working directory, under {@code root}
@@ -67,6 +69,9 @@ public record DockerImage(Path root, Path workDir, Map<String, String> environme
 						for (String dir : mkdir.group(1).strip().split("\\s+")) {
 							mkdirs(under(root, dir));
 						}
+					}
+					for (String command : rest.split("&&")) {
+						run(command.strip().split("\\s+"), root, workDir);
 					}
 				}
 				case "VOLUME" -> mkdirs(under(root, rest.replaceAll("[\\[\\]\"]", "")));
@@ -196,10 +201,74 @@ public record DockerImage(Path root, Path workDir, Map<String, String> environme
 				moved.add(ShippedJar.java());
 			}
 			else {
-				moved.add(word.startsWith("/") ? under(root, word).toString() : word);
+				moved.add(moved(root, word));
 			}
 		}
 		return moved;
+	}
+
+	/**
+	 * A {@code java} command (after any {@code NAME=value} settings for it) or an
+	 * {@code rm -rf}, paths moved; anything else is left alone.
+	 */
+	private static void run(String[] words, Path root, Path workDir) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		int first = 0;
+		while (first < words.length && ENV_PAIR.matcher(words[first]).matches()) {
+			String[] pair = words[first++].split("=", 2);
+			environment.put(pair[0], moved(root, pair[1]));
+		}
+		if (first < words.length - 1 && words[first].equals("rm") && words[first + 1].equals("-rf")) {
+			for (int i = first + 2; i < words.length; i++) {
+				deleteTree(under(root, words[i]));
+			}
+		}
+		if (first >= words.length || !words[first].equals("java")) {
+			return;
+		}
+		List<String> command = new ArrayList<>(List.of(ShippedJar.java()));
+		for (int i = first + 1; i < words.length; i++) {
+			command.add(moved(root, words[i]));
+		}
+		try {
+			ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+			builder.environment().putAll(environment);
+			Process process = builder.start();
+			String output = new String(process.getInputStream().readAllBytes());
+			if (process.waitFor() != 0) {
+				throw new IllegalStateException("The Dockerfile's " + String.join(" ", words) + " failed:\n" + output);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** {@code /a/b} and {@code -Xoption=/a/b} with the path under the folder. */
+	private static String moved(Path root, String word) {
+		if (word.startsWith("/")) {
+			return under(root, word).toString();
+		}
+		int equals = word.indexOf("=/");
+		return (equals > 0) ? word.substring(0, equals + 1) + under(root, word.substring(equals + 1)) : word;
+	}
+
+	private static void deleteTree(Path path) {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(path)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(file);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Path under(Path root, String absolute) {
