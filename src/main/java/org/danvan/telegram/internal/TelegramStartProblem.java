@@ -10,6 +10,8 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 import org.danvan.shared.DeploymentProblem;
 
+import org.springframework.core.NestedExceptionUtils;
+
 /**
  * What a deployer reads when the first call to Telegram, made while starting, fails: a
  * refused token, another refusal, or no way through to the Bot API.
@@ -37,16 +39,23 @@ final class TelegramStartProblem {
 			return new DeploymentProblem("Telegram refused " + call + ": " + code + " " + answer + ".", fixOfRefusal,
 					ex);
 		}
-		Throwable cause = ex;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
 		return new DeploymentProblem(
 				"Cannot reach the Telegram Bot API at " + apiUrl.getHost() + " (TELEGRAM_API_URL) to " + call + ": "
-						+ cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+						+ reason(ex),
 				"Check this machine's network and TELEGRAM_API_URL; run the bot under a supervisor "
 						+ "(Docker's restart policy, systemd) so that it starts again by itself.",
 				ex);
+	}
+
+	/** Whether no answer came at all (no HTTP status): the network, not a refusal. */
+	static boolean isUnreachable(TelegramApiException ex) {
+		return errorCode(ex) == 0;
+	}
+
+	/** The innermost cause, in one line. */
+	static String reason(TelegramApiException ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		return cause.getClass().getSimpleName() + ": " + cause.getMessage();
 	}
 
 	private static int errorCode(TelegramApiException ex) {
