@@ -45,7 +45,7 @@ class SendMetrics {
 						.publishPercentiles(0.5, 0.99)
 						.register(registry));
 		}
-		this.tooManyRequests = registry.counter("danvan.telegram.too.many.requests");
+		this.tooManyRequests = registry.counter("danvan.telegram.flood-waits");
 		this.retries = registry.counter("danvan.telegram.retries");
 		this.uncertain = registry.counter("danvan.telegram.sends.uncertain");
 	}

@@ -37,6 +37,12 @@ final class SendScheduler implements AutoCloseable {
 
 	private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
+	/**
+	 * A chat is paced a tenth below its limit: two sends can arrive closer together than
+	 * they left (the first on a new connection, say), and Telegram counts arrivals.
+	 */
+	private static final double CHAT_PACE = 0.9;
+
 	/** Failed attempts in a row after which Telegram counts as down. */
 	private static final int OUTAGE = 20;
 
@@ -507,8 +513,9 @@ final class SendScheduler implements AutoCloseable {
 		TokenBucket bucket(SendLimits limits, long now) {
 			if (this.bucket == null) {
 				this.bucket = (this.chatId < 0)
-						? new TokenBucket(limits.groupPerMinute() / 60, Math.max(1, limits.groupPerMinute() / 20), now)
-						: new TokenBucket(limits.chatPerSecond(), limits.chatBurst(), now);
+						? new TokenBucket(CHAT_PACE * limits.groupPerMinute() / 60,
+								Math.max(1, limits.groupPerMinute() / 20), now)
+						: new TokenBucket(CHAT_PACE * limits.chatPerSecond(), limits.chatBurst(), now);
 			}
 			return this.bucket;
 		}
