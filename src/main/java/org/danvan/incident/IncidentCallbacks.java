@@ -38,8 +38,11 @@ class IncidentCallbacks implements CallbackHandler {
 
 	private final IncidentsCommand list;
 
+	private final IncidentMaps maps;
+
 	IncidentCallbacks(IncidentManagement incidents, IncidentNotices notices, Conversations conversations,
-			IncidentsCommand list) {
+			IncidentsCommand list, IncidentMaps maps) {
+		this.maps = maps;
 		this.conversations = conversations;
 		this.list = list;
 		this.incidents = incidents;
@@ -58,6 +61,9 @@ class IncidentCallbacks implements CallbackHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, CallbackData data, Sender sender) {
+		if ("map".equals(data.action())) {
+			return List.of(this.maps.map(sender));
+		}
 		if ("list".equals(data.action()) || "cats".equals(data.action())) {
 			return list(data.action(), data.arg(), sender);
 		}

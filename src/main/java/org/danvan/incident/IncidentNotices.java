@@ -234,7 +234,7 @@ class IncidentNotices {
 	}
 
 	/** Where it was shared, else its border marker, else its village. */
-	private Optional<GeoPoint> point(Incident incident) {
+	Optional<GeoPoint> point(Incident incident) {
 		if (incident.location() != null) {
 			return Optional.of(incident.location());
 		}

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code /incidents}: the open incidents of the officer's areas, newest first, ten to a
  * page, filtered by status with buttons; each opens its action card.
+ * {@code /incidents map} (or its button) draws them on a map.
  */
 @Component
 class IncidentsCommand implements CommandHandler {
@@ -36,9 +37,12 @@ class IncidentsCommand implements CommandHandler {
 
 	private final AreaManagement areas;
 
-	IncidentsCommand(IncidentManagement incidents, AreaManagement areas) {
+	private final IncidentMaps maps;
+
+	IncidentsCommand(IncidentManagement incidents, AreaManagement areas, IncidentMaps maps) {
 		this.incidents = incidents;
 		this.areas = areas;
+		this.maps = maps;
 	}
 
 	@Override
@@ -53,6 +57,9 @@ class IncidentsCommand implements CommandHandler {
 
 	@Override
 	public List<Reply> handle(Inbound inbound, Inbound.Command command, Sender sender) {
+		if ("map".equals(command.args().strip())) {
+			return List.of(this.maps.map(sender));
+		}
 		Reply first = list(sender, new View("all", null, 0));
 		return List.of(Reply.message(first.text(), first.keyboard()));
 	}
@@ -111,8 +118,10 @@ class IncidentsCommand implements CommandHandler {
 				filterButton("incident.filter.new", view.inStatus("new")),
 				filterButton("incident.filter.ack", view.inStatus("ack")),
 				filterButton("incident.filter.prog", view.inStatus("prog"))));
-		rows.add(List.of(Button.of(Text.of("incident.filter.category"),
-				CallbackData.of(IncidentNotices.PREFIX, "cats", view.atPage(0).arg()))));
+		rows.add(List.of(
+				Button.of(Text.of("incident.filter.category"),
+						CallbackData.of(IncidentNotices.PREFIX, "cats", view.atPage(0).arg())),
+				Button.of(Text.of("incident.see.map"), CallbackData.of(IncidentNotices.PREFIX, "map"))));
 		List<Text> lines = new ArrayList<>();
 		for (Incident incident : found.incidents()) {
 			String place = this.areas.area(incident.areaId()).map((a) -> a.name(sender.language())).orElse("?");

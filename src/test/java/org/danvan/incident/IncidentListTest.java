@@ -1,9 +1,13 @@
 package org.danvan.incident;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.danvan.area.Area;
 import org.danvan.sandbox.botapi.BotMessage;
@@ -120,6 +124,43 @@ class IncidentListTest extends IncidentEndToEndTest {
 		assertThat(this.open.reportedSince(List.of(village.id()), Instant.now().minusSeconds(86_400), Instant.now()))
 			.as("the per-day documents, built again from the incidents")
 			.contains(missed.code(), stale.code());
+	}
+
+	@Test
+	void anOfficerSeesTheOpenIncidentsOnAMapOfTheirVillagesAndAVillagerDoesNot() throws Exception {
+		Area commune = this.areas.children(this.areas.children("ls").get(0).id()).get(0);
+		Area village = this.areas.villages(commune.id()).get(0);
+		stored(village, Category.ROAD, 5);
+		StandInUser officer = officer(commune.id());
+
+		officer.send("/incidents map");
+		BotMessage map = officer.await((m) -> "photo:incidents-map.png".equals(m.media()), "the map");
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(telegram.file(map).bytes()));
+		assertThat(image.getWidth()).isEqualTo(IncidentMap.WIDTH);
+		assertThat(image.getHeight()).isGreaterThan(IncidentMap.MAP_HEIGHT);
+		officer.await((m) -> m.text().contains("open report") && m.text().contains("on the map"), "its caption");
+		boolean roadPin = false;
+		for (int y = 0; y < IncidentMap.MAP_HEIGHT && !roadPin; y++) {
+			for (int x = 0; x < image.getWidth() && !roadPin; x++) {
+				roadPin = image.getRGB(x, y) == IncidentMap.COLOURS.get(Category.ROAD).getRGB();
+			}
+		}
+		assertThat(roadPin).as("the road report's pin").isTrue();
+
+		officer.send("/incidents");
+		BotMessage list = officer.await((m) -> m.text().contains("open report") && m.text().contains("newest first"),
+				"the list");
+		int maps = (int) officer.messages().stream().filter((m) -> "photo:incidents-map.png".equals(m.media())).count();
+		officer.press(list, "🗺 Map");
+		officer.await((m) -> officer.messages()
+			.stream()
+			.filter((x) -> "photo:incidents-map.png".equals(x.media()))
+			.count() > maps, "the map from the list's button");
+
+		StandInUser villager = newUser("Tam", "en");
+		villager.send("/incidents map");
+		villager.awaitText("Sorry, only a member with the officer role may do this.");
+		assertThat(villager.messages()).noneMatch((m) -> m.media() != null);
 	}
 
 	private Incident stored(Area village, Category category, int minutesAgo) {
