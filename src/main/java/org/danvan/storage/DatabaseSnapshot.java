@@ -6,8 +6,8 @@ import java.util.stream.Stream;
 import org.bson.BsonDocument;
 
 /**
- * A database as it was at one moment, readable while writes go on: every collection as
- * of the same moment, each document whole.
+ * A database as it was at one moment, readable while writes go on: every collection as of
+ * the same moment, each document whole.
  */
 public interface DatabaseSnapshot extends AutoCloseable {
 
