@@ -26,10 +26,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The jar's data commands, run instead of the bot: {@code backup}, {@code restore FILE
- * [--force]} and {@code migrate --to URI [--force]}. They read the same settings as the
- * bot (a small context without web server, database client or Telegram) and open the
- * embedded database file themselves, so the bot must not be running on it: the file is
- * locked then, and they say so.
+ * [--to URI] [--force]} and {@code migrate --to URI [--force]}. They read the same
+ * settings as the bot (a small context without web server, database client or Telegram)
+ * and open the embedded database file themselves, so the bot must not be running on it:
+ * the file is locked then, and they say so.
  */
 public final class DataCommands {
 
@@ -41,7 +41,7 @@ public final class DataCommands {
 	/** Exit status of a command given wrongly. */
 	static final int USAGE = 2;
 
-	private static final String HOW = "Usage: java -jar danvan.jar backup | restore FILE [--force] | migrate --to mongodb://... [--force]";
+	private static final String HOW = "Usage: java -jar danvan.jar backup | restore FILE [--to mongodb://...] [--force] | migrate --to mongodb://... [--force]";
 
 	private final StorageSettings storage;
 
@@ -82,10 +82,9 @@ public final class DataCommands {
 		try {
 			return switch (args[0]) {
 				case "backup" -> backup();
-				case "restore" ->
-					(args.length >= 2 && !args[1].startsWith("--")) ? restore(Path.of(args[1]), force) : usage();
-				case "migrate" -> (arguments.indexOf("--to") >= 0 && arguments.indexOf("--to") + 1 < args.length)
-						? migrate(args[arguments.indexOf("--to") + 1], force) : usage();
+				case "restore" -> (args.length >= 2 && !args[1].startsWith("--"))
+						? restore(Path.of(args[1]), target(arguments), force) : usage();
+				case "migrate" -> (target(arguments) != null) ? migrate(target(arguments), force) : usage();
 				default -> usage();
 			};
 		}
@@ -119,12 +118,28 @@ public final class DataCommands {
 		}
 	}
 
-	private int restore(Path file, boolean force) {
-		requireEmbedded("restore", "restore into it with mongorestore or mongoimport (see the README)");
+	/** The URI after {@code --to}, or {@code null}. */
+	private static String target(List<String> arguments) {
+		int at = arguments.indexOf("--to");
+		return (at >= 0 && at + 1 < arguments.size()) ? arguments.get(at + 1) : null;
+	}
+
+	private int restore(Path file, String to, boolean force) {
 		if (!Files.isRegularFile(file)) {
 			this.out.println("Failed: there is no backup file " + file.toAbsolutePath());
 			return FAILED;
 		}
+		if (to != null) {
+			ConnectionString target = new ConnectionString(to);
+			String name = (target.getDatabase() != null) ? target.getDatabase() : this.storage.database();
+			this.out.println("Restoring " + file.toAbsolutePath() + " into the database " + name + " on "
+					+ String.join(",", target.getHosts()));
+			try (DatabaseSnapshot source = BackupArchive.open(file); MongoClient client = client(target)) {
+				return finish(Copier.copy(source, client.getDatabase(name), force, this.out::println),
+						"Restored. Start the bot with MONGODB_URI=" + redacted(target, name) + ".");
+			}
+		}
+		requireEmbedded("restore", "add --to with that URI, or use mongorestore (see the README)");
 		this.out.println("Restoring " + file.toAbsolutePath() + " into " + this.storage.dataDir().toAbsolutePath());
 		try (DatabaseSnapshot source = BackupArchive.open(file);
 				EmbeddedMongo database = new EmbeddedMongo(this.storage);

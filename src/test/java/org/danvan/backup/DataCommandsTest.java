@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The jar's data commands, given settings as a deployment has them: a backup, then a
  * restore after the data folder is wiped, gives the same database; a restore into a
  * database that holds data is refused unless forced; a migrate copies the embedded data
- * into another MongoDB-compatible server and says which MONGODB_URI to set; the commands
- * refuse politely while the bot holds the file, and on a MONGODB_URI.
+ * into another MongoDB-compatible server and says which MONGODB_URI to set, and a backup
+ * restores into such a server too; the commands refuse politely while the bot holds the
+ * file, and on a MONGODB_URI.
  */
 class DataCommandsTest {
 
@@ -83,6 +84,14 @@ class DataCommandsTest {
 			}
 			assertThat(run("migrate", "--to", uri)).isEqualTo(DataCommands.FAILED);
 			assertThat(output()).contains("is not empty");
+
+			assertThat(run("backup")).isZero();
+			Path backup = single(this.dir.resolve("data/backups"));
+			assertThat(run("restore", backup.toString(), "--to", uri, "--force")).isZero();
+			assertThat(output()).contains("the same in source and target").contains("MONGODB_URI=mongodb://");
+			try (MongoClient client = SnapshotDuringWritesTest.client(new ConnectionString(uri))) {
+				assertThat(Fingerprint.of(client.getDatabase("danvan"))).isEqualTo(before);
+			}
 		}
 		finally {
 			other.shutdownNow();
