@@ -55,10 +55,10 @@ public class Backups {
 
 	/**
 	 * Writes a backup of the embedded database as it is now and deletes the oldest past
-	 * the number kept.
+	 * the number kept; one at a time (the daily job and a press of the button may meet).
 	 * @throws IllegalStateException on a MongoDB given by URI
 	 */
-	public BackupFile takeNow() {
+	public synchronized BackupFile takeNow() {
 		EmbeddedMongo database = this.embedded.getIfAvailable();
 		if (database == null) {
 			throw new IllegalStateException("The bot runs on MONGODB_URI: back that database up with mongodump");

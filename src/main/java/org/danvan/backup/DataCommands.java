@@ -1,11 +1,14 @@
 package org.danvan.backup;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.mongodb.ConnectionString;
@@ -93,7 +96,7 @@ public final class DataCommands {
 			return FAILED;
 		}
 		catch (Copier.TargetNotEmpty | MongoException | IllegalArgumentException | IllegalStateException
-				| java.io.UncheckedIOException ex) {
+				| UncheckedIOException ex) {
 			this.out.println("Failed: " + ex.getMessage());
 			return FAILED;
 		}
@@ -110,7 +113,7 @@ public final class DataCommands {
 		this.out.println("Backing up " + this.storage.dataDir().toAbsolutePath() + " to " + file);
 		try (EmbeddedMongo database = new EmbeddedMongo(this.storage);
 				DatabaseSnapshot snapshot = database.snapshot()) {
-			java.util.Map<String, Long> written = BackupArchive.write(snapshot, file, this.out::println);
+			Map<String, Long> written = BackupArchive.write(snapshot, file, this.out::println);
 			try (DatabaseSnapshot back = BackupArchive.open(file)) {
 				Counts counts = new Counts(written, countsOf(back));
 				return finish(counts, "Backup written: " + file);
@@ -182,8 +185,8 @@ public final class DataCommands {
 		return 0;
 	}
 
-	private static java.util.Map<String, Long> countsOf(DatabaseSnapshot snapshot) {
-		java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+	private static Map<String, Long> countsOf(DatabaseSnapshot snapshot) {
+		Map<String, Long> counts = new LinkedHashMap<>();
 		for (String collection : snapshot.collections()) {
 			try (var documents = snapshot.documents(collection)) {
 				counts.put(collection, documents.count());
