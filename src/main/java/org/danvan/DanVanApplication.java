@@ -1,5 +1,6 @@
 package org.danvan;
 
+import org.danvan.backup.DataCommands;
 import org.danvan.sandbox.SandboxMode;
 import org.danvan.telegram.MissingBotToken;
 
@@ -19,6 +20,9 @@ public class DanVanApplication {
 	static final int START_FAILED = 1;
 
 	public static void main(String[] args) {
+		if (DataCommands.handles(args)) {
+			System.exit(DataCommands.run(args));
+		}
 		try {
 			application().run(args);
 		}

@@ -67,6 +67,7 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 		sandbox.put("spring.mongodb.uri", "");
 		sandbox.put("danvan.storage.data-dir", dataDir.toString());
 		sandbox.put("danvan.incidents.photo-folder", dataDir.resolve("photos").toString());
+		sandbox.put("danvan.backup.dir", dataDir.resolve("backups").toString());
 		String relayKey = environment.getProperty("danvan.relay.key");
 		sandbox.put("danvan.relay.key", (relayKey == null || relayKey.isBlank()) ? this.relayKey : relayKey);
 		sandbox.put("spring.servlet.multipart.max-file-size", "20MB");

@@ -19,18 +19,24 @@ import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
  * A MongoDB wire-protocol server on 127.0.0.1 that keeps its data in one file, started
  * when no MongoDB URI is configured.
  */
-class EmbeddedMongo implements MongoConnectionDetails, AutoCloseable {
+public class EmbeddedMongo implements MongoConnectionDetails, AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
 	private final MongoServer server;
 
+	private final DurableH2Backend backend;
+
+	private final String database;
+
 	private final ConnectionString connectionString;
 
-	EmbeddedMongo(StorageSettings settings) {
+	public EmbeddedMongo(StorageSettings settings) {
 		createDataDir(settings);
 		String file = settings.databaseFile().toAbsolutePath().toString();
-		this.server = new MongoServer(open(file));
+		this.backend = open(file);
+		this.database = settings.database();
+		this.server = new MongoServer(this.backend);
 		InetSocketAddress address = new InetSocketAddress("127.0.0.1", settings.embeddedPort());
 		this.server.bind(address);
 		int port = this.server.getLocalAddress().getPort();
@@ -74,6 +80,14 @@ class EmbeddedMongo implements MongoConnectionDetails, AutoCloseable {
 	@Override
 	public ConnectionString getConnectionString() {
 		return this.connectionString;
+	}
+
+	/**
+	 * The database as it is now, consistent across collections, while writes go on; close
+	 * it when read.
+	 */
+	public DatabaseSnapshot snapshot() {
+		return new EmbeddedSnapshot(this.backend, this.database);
 	}
 
 	@Override

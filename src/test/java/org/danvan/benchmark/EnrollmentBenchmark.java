@@ -139,7 +139,7 @@ public final class EnrollmentBenchmark {
 	}
 
 	/** Groups spread over the villages, households over the groups, a tenth pending. */
-	private static void store(MongoTemplate mongo, List<Area> villages) {
+	static void store(MongoTemplate mongo, List<Area> villages) {
 		Instant now = Instant.now();
 		List<SelfManagedGroup> groups = new ArrayList<>();
 		for (int i = 0; i < GROUPS; i++) {

@@ -188,7 +188,7 @@ public final class IncidentBenchmark {
 	/**
 	 * Incidents over the whole tree, a tenth of them still open in the officer's commune.
 	 */
-	private static void store(MongoTemplate mongo, Area village) {
+	static void store(MongoTemplate mongo, Area village) {
 		List<Incident> batch = new ArrayList<>();
 		Map<String, List<String>> byDay = new HashMap<>();
 		Instant now = Instant.now();

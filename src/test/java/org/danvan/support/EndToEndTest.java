@@ -56,6 +56,7 @@ public abstract class EndToEndTest {
 		registry.add("management.endpoint.health.show-components", () -> "always");
 		registry.add("danvan.telegram.webhook-url", () -> "");
 		registry.add("danvan.storage.data-dir", dataDir::toString);
+		registry.add("danvan.backup.dir", () -> dataDir.resolve("backups").toString());
 		registry.add("spring.mongodb.uri", () -> "");
 		registry.add("danvan.access.admin-ids", () -> "1");
 		registry.add("danvan.incidents.escalate-after", () -> "3s");
