@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,23 +24,68 @@ import org.springframework.stereotype.Service;
 public class AreaEdits {
 
 	/** The ids the area file allows. */
-	public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,23}");
+	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,23}");
 
 	private static final Pattern NUMBER = Pattern.compile("[0-9A-Za-z][0-9A-Za-z/.\\-]{0,15}");
 
 	private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})?");
 
-	public static final int MAX_NAME = 80;
+	private static final int MAX_NAME = 80;
 
-	public static final double MAX_KM = 500;
+	private static final double MAX_KM = 500;
 
-	private final AreaManagement areas;
+	private final Workspace space;
 
-	private final AreaStore store;
-
+	@Autowired
 	AreaEdits(AreaManagement areas, AreaStore store) {
-		this.areas = areas;
-		this.store = store;
+		this(new Workspace() {
+
+			@Override
+			public AreaTree tree() {
+				return areas.tree();
+			}
+
+			@Override
+			public void insert(Object document) {
+				store.insert(document);
+			}
+
+			@Override
+			public void save(Object document) {
+				store.save(document);
+			}
+
+			@Override
+			public void changed() {
+				areas.refresh();
+			}
+
+		});
+	}
+
+	private AreaEdits(Workspace space) {
+		this.space = space;
+	}
+
+	/**
+	 * Edits of a copy of the tree as it is now, for a preview: the same checks, nothing
+	 * stored, nobody else sees them.
+	 */
+	public AreaEdits rehearsal() {
+		return new AreaEdits(new Rehearsal(this.space.tree()));
+	}
+
+	/** The area as these edits see it, retired or not. */
+	public Optional<Area> area(String id) {
+		return tree().area(id);
+	}
+
+	public Optional<BorderMarker> marker(String id) {
+		return tree().marker(id);
+	}
+
+	public Optional<RoadSegment> road(String id) {
+		return tree().road(id);
 	}
 
 	/** The level an area beneath this one has, if any. */
@@ -70,9 +116,9 @@ public class AreaEdits {
 		Area above = parent.get();
 		List<String> path = new ArrayList<>(above.path());
 		path.add(id);
-		this.store.insert(new Area(id, level.get(), above.id(), List.copyOf(path), Map.of("vi", name.strip()),
+		this.space.insert(new Area(id, level.get(), above.id(), List.copyOf(path), Map.of("vi", name.strip()),
 				above.timeZone(), above.defaultLanguage(), above.languages(), location, List.of(), 0, 0, false,
-				this.areas.tree().nextRank()));
+				tree().nextRank()));
 		return applied("area.added",
 				id + " (" + level.get().name().toLowerCase(Locale.ROOT) + " in " + above.id() + ")");
 	}
@@ -94,7 +140,7 @@ public class AreaEdits {
 		}
 		Map<String, String> names = new HashMap<>(area.get().name());
 		String old = names.put(language, name.strip());
-		this.store.save(area.get().withName(names));
+		this.space.save(area.get().withName(names));
 		return applied("area.renamed",
 				areaId + " " + language + ": " + ((old != null) ? old + " → " : "") + name.strip());
 	}
@@ -111,18 +157,18 @@ public class AreaEdits {
 		if (area.get().parentId() == null) {
 			return AreaChange.refused("province", areaId);
 		}
-		if (!this.areas.children(areaId).isEmpty()) {
+		if (!tree().children(areaId).isEmpty()) {
 			return AreaChange.refused("has_children", area.get().name("vi"));
 		}
-		this.areas.markers(areaId)
+		tree().markers(areaId)
 			.stream()
 			.filter((marker) -> marker.areaId().equals(areaId))
-			.forEach((marker) -> this.store.save(marker.retire()));
-		this.areas.roads(areaId)
+			.forEach((marker) -> this.space.save(marker.retire()));
+		tree().roads(areaId)
 			.stream()
 			.filter((road) -> road.areaId().equals(areaId))
-			.forEach((road) -> this.store.save(road.retire()));
-		this.store.save(area.get().retire());
+			.forEach((road) -> this.space.save(road.retire()));
+		this.space.save(area.get().retire());
 		return applied("area.retired", areaId);
 	}
 
@@ -140,15 +186,15 @@ public class AreaEdits {
 		}
 		String base = area.get().path().get(0) + "-m" + number.replace('/', '.');
 		String id = base;
-		for (int n = 2; this.areas.tree().knows(id); n++) {
+		for (int n = 2; tree().knows(id); n++) {
 			id = base + "-" + n;
 		}
-		this.store.insert(new BorderMarker(id, number, areaId, area.get().path(), location, false));
+		this.space.insert(new BorderMarker(id, number, areaId, area.get().path(), location, false));
 		return applied("marker.added", number + " (" + id + " in " + areaId + ")");
 	}
 
 	public synchronized AreaChange renumber(String markerId, String number) {
-		Optional<BorderMarker> marker = this.areas.marker(markerId).filter((m) -> !m.retired());
+		Optional<BorderMarker> marker = tree().marker(markerId).filter((m) -> !m.retired());
 		if (marker.isEmpty()) {
 			return AreaChange.refused("retired", markerId);
 		}
@@ -156,16 +202,16 @@ public class AreaEdits {
 		if (refused != null) {
 			return refused;
 		}
-		this.store.save(marker.get().renumber(number));
+		this.space.save(marker.get().renumber(number));
 		return applied("marker.renumbered", markerId + ": " + marker.get().number() + " → " + number);
 	}
 
 	public synchronized AreaChange retireMarker(String markerId) {
-		Optional<BorderMarker> marker = this.areas.marker(markerId).filter((m) -> !m.retired());
+		Optional<BorderMarker> marker = tree().marker(markerId).filter((m) -> !m.retired());
 		if (marker.isEmpty()) {
 			return AreaChange.refused("retired", markerId);
 		}
-		this.store.save(marker.get().retire());
+		this.space.save(marker.get().retire());
 		return applied("marker.retired", markerId + " (" + marker.get().number() + ")");
 	}
 
@@ -185,7 +231,7 @@ public class AreaEdits {
 		if (refused != null) {
 			return refused;
 		}
-		this.store.insert(new RoadSegment(id, Map.of("vi", name.strip()), km, areaId, area.get().path(), false));
+		this.space.insert(new RoadSegment(id, Map.of("vi", name.strip()), km, areaId, area.get().path(), false));
 		return applied("road.added", id + " (" + km + " km in " + areaId + ")");
 	}
 
@@ -230,7 +276,7 @@ public class AreaEdits {
 		}
 		List<Area.Post> posts = new ArrayList<>(area.get().posts());
 		posts.add(new Area.Post(postId, Map.of("vi", name.strip())));
-		this.store.save(area.get().withDefaults(area.get().timeZone(), area.get().defaultLanguage(), posts));
+		this.space.save(area.get().withDefaults(area.get().timeZone(), area.get().defaultLanguage(), posts));
 		return applied("area.post-added", postId + " (" + areaId + ")");
 	}
 
@@ -241,22 +287,22 @@ public class AreaEdits {
 			return AreaChange.refused("retired", areaId);
 		}
 		String old = value.apply(area.get());
-		this.areas.within(areaId)
+		tree().within(areaId)
 			.stream()
 			.filter((a) -> a.id().equals(areaId) || java.util.Objects.equals(value.apply(a), old))
-			.forEach((a) -> this.store.save(change.apply(a)));
+			.forEach((a) -> this.space.save(change.apply(a)));
 		return applied(action, areaId + ": " + old + " → " + newValue);
 	}
 
 	private Optional<Area> active(String areaId) {
-		return this.areas.area(areaId).filter((area) -> !area.retired());
+		return tree().area(areaId).filter((area) -> !area.retired());
 	}
 
 	private AreaChange checkNewId(String id) {
 		if (id == null || !ID.matcher(id).matches()) {
 			return AreaChange.refused("bad_id", id);
 		}
-		if (this.areas.tree().knows(id)) {
+		if (tree().knows(id)) {
 			return AreaChange.refused("id_taken", id);
 		}
 		return null;
@@ -273,19 +319,85 @@ public class AreaEdits {
 		if (number == null || !NUMBER.matcher(number).matches()) {
 			return AreaChange.refused("number", number);
 		}
-		Optional<BorderMarker> holder = this.areas.markers(provinceId)
+		Optional<BorderMarker> holder = tree().markers(provinceId)
 			.stream()
 			.filter((marker) -> marker.number().equalsIgnoreCase(number))
 			.findFirst();
 		return holder
 			.map((marker) -> AreaChange.refused("number_taken",
-					number + " · " + this.areas.area(marker.areaId()).map((a) -> a.name("vi")).orElse(marker.areaId())))
+					number + " · " + tree().area(marker.areaId()).map((a) -> a.name("vi")).orElse(marker.areaId())))
 			.orElse(null);
 	}
 
 	private AreaChange applied(String action, String target) {
-		this.areas.refresh();
+		this.space.changed();
 		return AreaChange.done(action, target);
+	}
+
+	private AreaTree tree() {
+		return this.space.tree();
+	}
+
+	/** Where changes are read and written. */
+	private interface Workspace {
+
+		AreaTree tree();
+
+		void insert(Object document);
+
+		void save(Object document);
+
+		void changed();
+
+	}
+
+	/** A copy of the tree that takes changes in memory. */
+	private static final class Rehearsal implements Workspace {
+
+		private final Map<String, Area> areas = new java.util.LinkedHashMap<>();
+
+		private final Map<String, BorderMarker> markers = new java.util.LinkedHashMap<>();
+
+		private final Map<String, RoadSegment> roads = new java.util.LinkedHashMap<>();
+
+		private AreaTree tree;
+
+		Rehearsal(AreaTree from) {
+			from.all().forEach(this::save);
+			from.allMarkers().forEach(this::save);
+			from.allRoads().forEach(this::save);
+			this.tree = from;
+		}
+
+		@Override
+		public AreaTree tree() {
+			return this.tree;
+		}
+
+		@Override
+		public void insert(Object document) {
+			save(document);
+		}
+
+		@Override
+		public void save(Object document) {
+			if (document instanceof Area area) {
+				this.areas.put(area.id(), area);
+			}
+			else if (document instanceof BorderMarker marker) {
+				this.markers.put(marker.id(), marker);
+			}
+			else if (document instanceof RoadSegment road) {
+				this.roads.put(road.id(), road);
+			}
+		}
+
+		@Override
+		public void changed() {
+			this.tree = new AreaTree(List.copyOf(this.areas.values()), List.copyOf(this.markers.values()),
+					List.copyOf(this.roads.values()));
+		}
+
 	}
 
 }

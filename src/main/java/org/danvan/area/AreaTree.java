@@ -1,6 +1,6 @@
 package org.danvan.area;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -97,6 +97,18 @@ final class AreaTree {
 		return this.roads.values().stream().filter((road) -> !road.retired() && road.path().contains(within)).toList();
 	}
 
+	Collection<Area> all() {
+		return this.areas.values();
+	}
+
+	Collection<BorderMarker> allMarkers() {
+		return this.markers.values();
+	}
+
+	Collection<RoadSegment> allRoads() {
+		return this.roads.values();
+	}
+
 	Stream<Area> active() {
 		return this.areas.values().stream().filter((area) -> !area.retired());
 	}
@@ -135,24 +147,6 @@ final class AreaTree {
 					.stream()
 					.flatMap((area) -> area.posts().stream())
 					.anyMatch((p) -> p.id().equals(id));
-	}
-
-	/** The areas in file order: each followed by what lies beneath it. */
-	List<Area> depthFirst() {
-		List<Area> ordered = new ArrayList<>();
-		this.areas.values()
-			.stream()
-			.filter((area) -> area.parentId() == null)
-			.forEach((province) -> addWithAll(province, ordered));
-		return ordered;
-	}
-
-	private void addWithAll(Area area, List<Area> ordered) {
-		ordered.add(area);
-		this.areas.values()
-			.stream()
-			.filter((child) -> area.id().equals(child.parentId()))
-			.forEach((child) -> addWithAll(child, ordered));
 	}
 
 }

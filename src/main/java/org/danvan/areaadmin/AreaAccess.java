@@ -34,6 +34,11 @@ class AreaAccess {
 		return areaId != null && this.members.may(sender, Role.ADMIN, areaId);
 	}
 
+	/** Whether the sender may change an area, known by its path (it may be new). */
+	boolean may(Sender sender, Area area) {
+		return sender.isAdminEverywhere() || area.path().stream().anyMatch(sender.areas(Role.ADMIN)::contains);
+	}
+
 	/** The active area, if the sender may change it. */
 	Optional<Area> area(Sender sender, String areaId) {
 		return this.areas.area(areaId).filter((area) -> !area.retired() && may(sender, area.id()));

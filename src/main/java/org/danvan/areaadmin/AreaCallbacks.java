@@ -17,6 +17,7 @@ import org.danvan.telegram.Conversations;
 import org.danvan.telegram.Inbound;
 import org.danvan.telegram.Reply;
 import org.danvan.telegram.Sender;
+import org.danvan.telegram.Upload;
 
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,14 @@ class AreaCallbacks implements CallbackHandler {
 
 	private final Languages languages;
 
+	private final AreaSheet sheet;
+
+	private final AreaImport importer;
+
 	AreaCallbacks(AreaAccess access, AreaViews views, AreaEdits edits, AreaOutcomes outcomes,
-			Conversations conversations, Languages languages) {
+			Conversations conversations, Languages languages, AreaSheet sheet, AreaImport importer) {
+		this.sheet = sheet;
+		this.importer = importer;
 		this.access = access;
 		this.views = views;
 		this.edits = edits;
@@ -62,10 +69,15 @@ class AreaCallbacks implements CallbackHandler {
 	@Override
 	public List<Reply> handle(Inbound inbound, CallbackData data, Sender sender) {
 		return switch (data.action()) {
-			case "open", "add", "ren", "ret", "rety", "mk", "madd", "radd", "lang", "tz", "post" ->
+			case "open", "add", "ren", "ret", "rety", "mk", "madd", "radd", "lang", "tz", "post", "csv", "imp" ->
 				onArea(inbound, data.action(), data.arg(), sender);
 			case "m", "mren", "mret", "mrety" -> onMarker(inbound, data.action(), data.arg(), sender);
 			case "setl" -> setLanguage(data.arg(), sender);
+			case "impy" -> this.importer.apply(inbound.chatId(), sender);
+			case "impn" -> {
+				this.conversations.cancel(inbound.chatId());
+				yield List.of(Reply.toast(Text.of("areas.import.cancelled")));
+			}
 			default -> List.of(Reply.toast(Text.of("bot.button-expired")));
 		};
 	}
@@ -81,6 +93,9 @@ class AreaCallbacks implements CallbackHandler {
 			case "open" -> List.of(this.views.card(area, sender, Reply.Kind.EDIT));
 			case "mk" -> List.of(this.views.markers(area, sender));
 			case "lang" -> List.of(this.views.languages(area, sender));
+			case "csv" -> List.of(Reply.message(Text.of("areas.export.sent", "name", name))
+				.withUpload(Upload.document("areas-" + area.id() + ".csv", this.sheet.export(area))));
+			case "imp" -> ask(inbound, AreaEditFlow.IMPORT, area.id(), Text.of("areas.import.ask", "name", name));
 			case "ret" -> List.of(this.views.confirmRetire(name, "rety", area.id(), area.id()));
 			case "rety" -> applied(this.edits.retireArea(area.id()), sender, area.parentId());
 			case "add" -> ask(inbound, AreaEditFlow.ADD, area.id(),

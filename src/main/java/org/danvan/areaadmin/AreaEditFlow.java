@@ -47,6 +47,8 @@ class AreaEditFlow implements FlowHandler {
 
 	static final String POST = "post";
 
+	static final String IMPORT = "import";
+
 	private static final Pattern IN_LANGUAGE = Pattern.compile("([a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)\\s*:\\s*(.+)");
 
 	private final Conversations conversations;
@@ -57,11 +59,15 @@ class AreaEditFlow implements FlowHandler {
 
 	private final AreaOutcomes outcomes;
 
-	AreaEditFlow(Conversations conversations, AreaEdits edits, AreaAccess access, AreaOutcomes outcomes) {
+	private final AreaImport importer;
+
+	AreaEditFlow(Conversations conversations, AreaEdits edits, AreaAccess access, AreaOutcomes outcomes,
+			AreaImport importer) {
 		this.conversations = conversations;
 		this.edits = edits;
 		this.access = access;
 		this.outcomes = outcomes;
+		this.importer = importer;
 	}
 
 	@Override
@@ -86,6 +92,14 @@ class AreaEditFlow implements FlowHandler {
 		if (areaId == null || this.access.area(sender, areaId).isEmpty()) {
 			this.conversations.end(conversation);
 			return List.of(Reply.message(Text.of("areas.not-yours")));
+		}
+		if (IMPORT.equals(conversation.step())) {
+			return (inbound.content() instanceof Inbound.Document document)
+					? this.importer.preview(conversation, document, sender)
+					: List.of(Reply.message(Text.of("areas.import.send-file")));
+		}
+		if (AreaImport.CONFIRM.equals(conversation.step())) {
+			return List.of(Reply.message(Text.of("areas.import.press")));
 		}
 		if (line.isEmpty()) {
 			return List.of(Reply.message(Text.of("areas.type-line")));

@@ -41,7 +41,11 @@ class AreaOutcomes {
 	}
 
 	static Reply refusal(AreaChange change) {
-		return Reply.message(Text.of("areas.refused", "reason", change.refusal(), "detail", change.detail()));
+		return Reply.message(refusalText(change));
+	}
+
+	static Text refusalText(AreaChange change) {
+		return Text.of("areas.refused", "reason", change.refusal(), "detail", change.detail());
 	}
 
 }

@@ -52,9 +52,8 @@ class AreaViews {
 		String language = sender.language();
 		String posts = String.join(", ", area.posts().stream().map((post) -> post.name(language)).toList());
 		Text text = Text.of("areas.card", "name", area.name(language), "level", level(area.level()), "id", area.id(),
-				"zone", area.timeZone(), "language", Languages.ownName(area.defaultLanguage()), "posts",
-				posts.isEmpty() ? "—" : posts, "markers", area.markerCount(), "km", area.roadKm(), "children",
-				this.areas.children(area.id()).size());
+				"zone", area.timeZone(), "language", language(area), "posts", posts.isEmpty() ? "—" : posts, "markers",
+				area.markerCount(), "km", area.roadKm(), "children", this.areas.children(area.id()).size());
 		List<List<Button>> rows = new ArrayList<>(
 				Keyboard.grid(this.areas.children(area.id()).stream().map((child) -> open(child, sender)).toList(), 2)
 					.rows());
@@ -75,6 +74,8 @@ class AreaViews {
 		rows.add(List.of(Button.of(Text.of("areas.language"), data("lang", area.id())),
 				Button.of(Text.of("areas.time-zone"), data("tz", area.id())),
 				Button.of(Text.of("areas.add-post"), data("post", area.id()))));
+		rows.add(List.of(Button.of(Text.of("areas.export"), data("csv", area.id())),
+				Button.of(Text.of("areas.import"), data("imp", area.id()))));
 		if (area.parentId() != null && this.access.may(sender, area.parentId())) {
 			rows.add(List.of(Button.of(Text.of("areas.up"), data("open", area.parentId()))));
 		}
@@ -110,8 +111,9 @@ class AreaViews {
 			.toList();
 		List<List<Button>> rows = new ArrayList<>(Keyboard.grid(buttons, 2).rows());
 		rows.add(List.of(Button.of(Text.of("areas.back"), data("open", area.id()))));
-		return Reply.edit(Text.of("areas.choose-language", "name", area.name(sender.language()), "language",
-				Languages.ownName(area.defaultLanguage())), new Keyboard(rows));
+		return Reply.edit(
+				Text.of("areas.choose-language", "name", area.name(sender.language()), "language", language(area)),
+				new Keyboard(rows));
 	}
 
 	/** Asks before retiring: the area, or a marker ({@code mrety}). */
@@ -119,6 +121,10 @@ class AreaViews {
 		return Reply.edit(Text.of("areas.retire.confirm", "name", what),
 				Keyboard.of(List.of(Button.of(Text.of("areas.retire.yes"), data(confirm, id)),
 						Button.of(Text.of("areas.back"), data("open", back)))));
+	}
+
+	private static String language(Area area) {
+		return (area.defaultLanguage() != null) ? Languages.ownName(area.defaultLanguage()) : "—";
 	}
 
 	static Text level(Level level) {
