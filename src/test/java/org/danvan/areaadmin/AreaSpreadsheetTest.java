@@ -46,10 +46,7 @@ class AreaSpreadsheetTest extends EndToEndTest {
 		assertThat(this.edits.addArea("tc-c", "tc-v", "Ấp Bảng", new GeoPoint(10.63, 104.83)).isDone()).isTrue();
 		assertThat(this.edits.addMarker("tc-c", "9201", new GeoPoint(10.63, 104.83)).isDone()).isTrue();
 		assertThat(this.edits.addRoad("tc-c", "tc-c-r1", "Đường bảng", 2.0).isDone()).isTrue();
-		StandInUser admin = newUser("Admin", "en");
-		admin.send("/help");
-		admin.awaitText("What you can do:");
-		this.members.grant(0, admin.id(), new Grant(Role.ADMIN, null));
+		StandInUser admin = admin();
 
 		admin.send("/areas");
 		admin.pressData(admin.awaitText("Choose an area:"), "ar:open:tc-c");
@@ -95,10 +92,7 @@ class AreaSpreadsheetTest extends EndToEndTest {
 
 	@Test
 	void aFileThatIsNotAnAreaSpreadsheetChangesNothing() {
-		StandInUser admin = newUser("Admin", "en");
-		admin.send("/help");
-		admin.awaitText("What you can do:");
-		this.members.grant(0, admin.id(), new Grant(Role.ADMIN, null));
+		StandInUser admin = admin();
 		admin.send("/areas");
 		admin.pressData(admin.awaitText("Choose an area:"), "ar:imp:kg-vd");
 		admin.awaitText("Send me the spreadsheet (CSV)");
@@ -106,6 +100,14 @@ class AreaSpreadsheetTest extends EndToEndTest {
 		admin.sendDocument("notes.csv", "just,some\ncells,here\n".getBytes(StandardCharsets.UTF_8));
 
 		admin.awaitText("I could not read that file as an area spreadsheet");
+	}
+
+	private StandInUser admin() {
+		StandInUser admin = newUser("Admin", "en");
+		admin.send("/help");
+		admin.awaitText("What you can do:");
+		this.members.grant(0, admin.id(), new Grant(Role.ADMIN, null));
+		return admin;
 	}
 
 }

@@ -6,9 +6,11 @@ import java.util.UUID;
 import org.danvan.access.AuditEntry;
 import org.danvan.access.AuditLog;
 import org.danvan.access.MemberManagement;
-import org.danvan.area.Area;
+import org.danvan.area.AreaEdits;
 import org.danvan.area.AreaManagement;
 import org.danvan.area.BorderMarker;
+import org.danvan.area.GeoPoint;
+import org.danvan.i18n.Languages;
 import org.danvan.incident.Category;
 import org.danvan.incident.IncidentManagement;
 import org.danvan.incident.Report;
@@ -44,6 +46,9 @@ class AreasCommandTest extends EndToEndTest {
 
 	@Autowired
 	IncidentManagement incidents;
+
+	@Autowired
+	AreaEdits edits;
 
 	@Test
 	void anAdminBuildsAreasThatAreInUseAtOnce() {
@@ -131,6 +136,56 @@ class AreasCommandTest extends EndToEndTest {
 	}
 
 	@Test
+	void anAdminSetsAnAreasDefaultsNamesItInEnglishAndRetiresAMarker() {
+		assertThat(this.edits.addArea("kg", "td-d", "Huyện Mặc Định", null).isDone()).isTrue();
+		assertThat(this.edits.addArea("td-d", "td-c", "Xã Mặc Định", null).isDone()).isTrue();
+		assertThat(this.edits.addArea("td-c", "td-v", "Ấp Mặc Định", new GeoPoint(10.65, 104.85)).isDone()).isTrue();
+		assertThat(this.edits.addMarker("td-c", "9301", null).isDone()).isTrue();
+		StandInUser admin = member("Admin", "en", new Grant(Role.ADMIN, null));
+		admin.send("/areas");
+		BotMessage choose = admin.awaitText("Choose an area:");
+		admin.pressData(choose, "ar:open:td-d");
+		BotMessage card = opened(admin, "Huyện Mặc Định · district");
+
+		BotMessage languages = tap(admin, card, "Language",
+				"Default language of Huyện Mặc Định (now " + Languages.ownName("vi") + ")");
+		admin.press(languages, Languages.ownName("km"));
+		card = admin.await(
+				(m) -> m.text().startsWith("Huyện Mặc Định · district") && m.text().contains(Languages.ownName("km")),
+				"the card in Khmer by default");
+		admin.awaitText("Saved and in use now: td-d: vi → km");
+		assertThat(this.areas.area("td-v").orElseThrow().defaultLanguage()).isEqualTo("km");
+
+		admin.press(card, "Time zone");
+		admin.awaitText("Send the time zone of Huyện Mặc Định (now Asia/Ho_Chi_Minh)");
+		admin.send("Mars/Olympus");
+		admin.awaitText("Not changed: «Mars/Olympus» is not a time zone");
+		card = answer(admin, "Asia/Bangkok", "Huyện Mặc Định · district");
+		assertThat(card.text()).contains("Time zone: Asia/Bangkok");
+		assertThat(this.areas.timeZone("td-v")).hasToString("Asia/Bangkok");
+
+		admin.press(card, "Border post");
+		admin.awaitText("Send the border guard post of Huyện Mặc Định");
+		card = answer(admin, "td-post; Đồn Biên phòng Thử", "Huyện Mặc Định · district");
+		assertThat(card.text()).contains("Border posts: Đồn Biên phòng Thử");
+
+		admin.press(card, "Rename");
+		admin.awaitText("Send the new name of Huyện Mặc Định");
+		card = answer(admin, "en: Default District", "Default District · district");
+		assertThat(this.areas.area("td-d").orElseThrow().name("vi")).isEqualTo("Huyện Mặc Định");
+
+		admin.pressData(card, "ar:mret:kg-m9301");
+		admin.press(admin.awaitText("Retire 9301?"), "Yes, retire");
+		BotMessage commune = admin.await((m) -> m.text().startsWith("Xã Mặc Định · commune"), "the commune card");
+		assertThat(commune.text()).contains("Border markers: 0");
+		assertThat(this.areas.marker("kg-m9301").orElseThrow().retired()).isTrue();
+		assertThat(this.audit.latest(30)).filteredOn((entry) -> entry.actorId() == admin.id())
+			.extracting(AuditEntry::action)
+			.containsExactlyInAnyOrder("area.language", "area.time-zone", "area.post-added", "area.renamed",
+					"marker.retired");
+	}
+
+	@Test
 	void changesAreCheckedAndRefusedInTheAdminsLanguage() {
 		StandInUser admin = member("Quản trị", "vi", new Grant(Role.ADMIN, null));
 		admin.send("/areas");
@@ -209,6 +264,10 @@ class AreasCommandTest extends EndToEndTest {
 		BotMessage parent = answer(admin, line, title + " · ");
 		admin.awaitText("Saved and in use now: " + line.substring(0, line.indexOf(';')));
 		return tap(admin, parent, newName, newName + " · ");
+	}
+
+	private static BotMessage opened(StandInUser admin, String title) {
+		return admin.await((m) -> m.text().startsWith(title), "the card of " + title);
 	}
 
 	/** Presses a button and waits for the message to become {@code title}. */
