@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,8 +38,13 @@ public class AreaEdits {
 	private final Workspace space;
 
 	@Autowired
-	AreaEdits(AreaManagement areas, AreaStore store) {
+	AreaEdits(AreaManagement areas, AreaStore store, ApplicationEventPublisher events) {
 		this(new Workspace() {
+
+			@Override
+			public void retired(AreaItemsRetired items) {
+				events.publishEvent(items);
+			}
 
 			@Override
 			public AreaTree tree() {
@@ -160,16 +166,18 @@ public class AreaEdits {
 		if (!tree().children(areaId).isEmpty()) {
 			return AreaChange.refused("has_children", area.get().name("vi"));
 		}
-		tree().markers(areaId)
+		List<BorderMarker> markers = tree().markers(areaId)
 			.stream()
 			.filter((marker) -> marker.areaId().equals(areaId))
-			.forEach((marker) -> this.space.save(marker.retire()));
-		tree().roads(areaId)
-			.stream()
-			.filter((road) -> road.areaId().equals(areaId))
-			.forEach((road) -> this.space.save(road.retire()));
+			.toList();
+		List<RoadSegment> roads = tree().roads(areaId).stream().filter((road) -> road.areaId().equals(areaId)).toList();
+		markers.forEach((marker) -> this.space.save(marker.retire()));
+		roads.forEach((road) -> this.space.save(road.retire()));
 		this.space.save(area.get().retire());
-		return applied("area.retired", areaId);
+		AreaChange done = applied("area.retired", areaId);
+		this.space.retired(new AreaItemsRetired(markers.stream().map(BorderMarker::id).toList(),
+				roads.stream().map(RoadSegment::id).toList()));
+		return done;
 	}
 
 	/**
@@ -212,7 +220,9 @@ public class AreaEdits {
 			return AreaChange.refused("retired", markerId);
 		}
 		this.space.save(marker.get().retire());
-		return applied("marker.retired", markerId + " (" + marker.get().number() + ")");
+		AreaChange done = applied("marker.retired", markerId + " (" + marker.get().number() + ")");
+		this.space.retired(new AreaItemsRetired(List.of(markerId), List.of()));
+		return done;
 	}
 
 	/** Adds a road segment of {@code km} to a commune or village. */
@@ -342,6 +352,10 @@ public class AreaEdits {
 	private interface Workspace {
 
 		AreaTree tree();
+
+		/** Tells the rest of the application, once the change is stored. */
+		default void retired(AreaItemsRetired items) {
+		}
 
 		void insert(Object document);
 

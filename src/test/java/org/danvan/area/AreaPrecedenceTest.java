@@ -62,7 +62,8 @@ class AreaPrecedenceTest extends EndToEndTest {
 	@Test
 	void botEditsSurviveARestartWithTheSameFile() {
 		AreaManagement before = new AreaManagement(SETTINGS, this.store);
-		AreaEdits edits = new AreaEdits(before, this.store);
+		AreaEdits edits = new AreaEdits(before, this.store, (event) -> {
+		});
 		assertThat(edits.rename("kg-vd", "vi", "Xã Vĩnh Điều Mới").isDone()).isTrue();
 		assertThat(edits.retireMarker("kg-m289").isDone()).isTrue();
 		assertThat(edits.addArea("kg-vd", "kg-vd-test", "Ấp Thử", new GeoPoint(10.58, 104.78)).isDone()).isTrue();

@@ -10,6 +10,8 @@ import org.danvan.area.AreaEdits;
 import org.danvan.area.AreaManagement;
 import org.danvan.area.BorderMarker;
 import org.danvan.area.GeoPoint;
+import org.danvan.enrollment.EnrollmentManagement;
+import org.danvan.enrollment.SelfManagedGroup;
 import org.danvan.i18n.Languages;
 import org.danvan.incident.Category;
 import org.danvan.incident.IncidentManagement;
@@ -49,6 +51,9 @@ class AreasCommandTest extends EndToEndTest {
 
 	@Autowired
 	AreaEdits edits;
+
+	@Autowired
+	EnrollmentManagement enrollment;
 
 	@Test
 	void anAdminBuildsAreasThatAreInUseAtOnce() {
@@ -183,6 +188,26 @@ class AreasCommandTest extends EndToEndTest {
 			.extracting(AuditEntry::action)
 			.containsExactlyInAnyOrder("area.language", "area.time-zone", "area.post-added", "area.renamed",
 					"marker.retired");
+	}
+
+	@Test
+	void aRetiredMarkerIsTakenBackFromTheGroupThatLookedAfterIt() {
+		assertThat(this.edits.addArea("kg", "te-d", "Huyện Nhóm", null).isDone()).isTrue();
+		assertThat(this.edits.addArea("te-d", "te-c", "Xã Nhóm", null).isDone()).isTrue();
+		assertThat(this.edits.addArea("te-c", "te-v", "Ấp Nhóm", new GeoPoint(10.66, 104.86)).isDone()).isTrue();
+		assertThat(this.edits.addMarker("te-c", "9401", null).isDone()).isTrue();
+		SelfManagedGroup group = this.enrollment.createGroup(0, "te-v", "Tổ Thử").orElseThrow();
+		this.enrollment.toggleMarker(group, this.areas.marker("kg-m9401").orElseThrow());
+		assertThat(this.enrollment.counts(List.of("te-c")).get("te-c").markers()).isEqualTo(1);
+		StandInUser admin = member("Admin", "en", new Grant(Role.ADMIN, null));
+		admin.send("/areas");
+
+		admin.pressData(admin.awaitText("Choose an area:"), "ar:mrety:kg-m9401");
+
+		admin.awaitText("Saved and in use now: kg-m9401 (9401)");
+		assertThat(this.enrollment.counts(List.of("te-c")).get("te-c").markers()).isZero();
+		assertThat(this.enrollment.group(group.id()).orElseThrow().markerIds()).isEmpty();
+		assertThat(this.areas.area("te-c").orElseThrow().markerCount()).isZero();
 	}
 
 	@Test
