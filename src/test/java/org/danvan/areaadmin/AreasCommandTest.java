@@ -70,13 +70,11 @@ class AreasCommandTest extends EndToEndTest {
 		commune = tap(admin, village, "Up", "Xã Thử · commune");
 		village = add(admin, commune, "New village", "ta-v2; Ấp Bên; 10.61, 104.81", "Ấp Bên");
 		commune = tap(admin, village, "Up", "Xã Thử · commune");
-		admin.press(commune, "➕ Marker");
-		admin.awaitText("Send the number of the new border marker of Xã Thử");
-		commune = answer(admin, "9001; 10.60, 104.80", "Xã Thử · commune");
+		commune = change(admin, commune, "➕ Marker", "Send the number of the new border marker of Xã Thử",
+				"9001; 10.60, 104.80", "Xã Thử · commune");
 		assertThat(commune.text()).contains("Border markers: 1 · roads: 0.0 km");
-		admin.press(commune, "➕ Road");
-		admin.awaitText("Send the new road segment of Xã Thử");
-		commune = answer(admin, "ta-c-r1; Đường tuần tra thử; 3,5", "Xã Thử · commune");
+		commune = change(admin, commune, "➕ Road", "Send the new road segment of Xã Thử",
+				"ta-c-r1; Đường tuần tra thử; 3,5", "Xã Thử · commune");
 		assertThat(commune.text()).contains("Border markers: 1 · roads: 3.5 km");
 
 		StandInUser villager = member("Villager", "en", null);
@@ -112,18 +110,16 @@ class AreasCommandTest extends EndToEndTest {
 		BotMessage commune = add(admin, district, "New commune", "tb-c; Xã Cũ", "Xã Cũ");
 		BotMessage village = add(admin, commune, "New village", "tb-v; Ấp Cũ; 10.62, 104.82", "Ấp Cũ");
 		commune = tap(admin, village, "Up", "Xã Cũ · commune");
-		admin.press(commune, "➕ Marker");
-		admin.awaitText("Send the number of the new border marker of Xã Cũ");
-		commune = answer(admin, "9101", "Xã Cũ · commune");
+		commune = change(admin, commune, "➕ Marker", "Send the number of the new border marker of Xã Cũ", "9101",
+				"Xã Cũ · commune");
 		StandInUser officer = member("Officer", "en", new Grant(Role.OFFICER, "tb-c"));
 		this.incidents.report(new Report(UUID.randomUUID().toString(), Category.FIRE, "Cháy rẫy gần ấp", null, "tb-v",
 				null, null, null, List.of(), false, false), officer.id());
 
 		BotMessage list = tap(admin, commune, "Markers (1)", "The border marker of Xã Cũ");
 		BotMessage marker = tap(admin, list, "9101", "Border marker 9101 · Xã Cũ");
-		admin.press(marker, "Renumber");
-		admin.awaitText("Send the new number of border marker 9101");
-		commune = answer(admin, "9101/1", "Xã Cũ · commune");
+		commune = change(admin, marker, "Renumber", "Send the new number of border marker 9101", "9101/1",
+				"Xã Cũ · commune");
 		admin.awaitText("Saved and in use now: kg-m9101: 9101 → 9101/1");
 		assertThat(this.areas.marker("kg-m9101").map(BorderMarker::number)).hasValue("9101/1");
 
@@ -142,10 +138,7 @@ class AreasCommandTest extends EndToEndTest {
 
 	@Test
 	void anAdminSetsAnAreasDefaultsNamesItInEnglishAndRetiresAMarker() {
-		assertThat(this.edits.addArea("kg", "td-d", "Huyện Mặc Định", null).isDone()).isTrue();
-		assertThat(this.edits.addArea("td-d", "td-c", "Xã Mặc Định", null).isDone()).isTrue();
-		assertThat(this.edits.addArea("td-c", "td-v", "Ấp Mặc Định", new GeoPoint(10.65, 104.85)).isDone()).isTrue();
-		assertThat(this.edits.addMarker("td-c", "9301", null).isDone()).isTrue();
+		ownTree("td", "Mặc Định", "9301");
 		StandInUser admin = member("Admin", "en", new Grant(Role.ADMIN, null));
 		admin.send("/areas");
 		BotMessage choose = admin.awaitText("Choose an area:");
@@ -169,14 +162,12 @@ class AreasCommandTest extends EndToEndTest {
 		assertThat(card.text()).contains("Time zone: Asia/Bangkok");
 		assertThat(this.areas.timeZone("td-v")).hasToString("Asia/Bangkok");
 
-		admin.press(card, "Border post");
-		admin.awaitText("Send the border guard post of Huyện Mặc Định");
-		card = answer(admin, "td-post; Đồn Biên phòng Thử", "Huyện Mặc Định · district");
+		card = change(admin, card, "Border post", "Send the border guard post of Huyện Mặc Định",
+				"td-post; Đồn Biên phòng Thử", "Huyện Mặc Định · district");
 		assertThat(card.text()).contains("Border posts: Đồn Biên phòng Thử");
 
-		admin.press(card, "Rename");
-		admin.awaitText("Send the new name of Huyện Mặc Định");
-		card = answer(admin, "en: Default District", "Default District · district");
+		card = change(admin, card, "Rename", "Send the new name of Huyện Mặc Định", "en: Default District",
+				"Default District · district");
 		assertThat(this.areas.area("td-d").orElseThrow().name("vi")).isEqualTo("Huyện Mặc Định");
 
 		admin.pressData(card, "ar:mret:kg-m9301");
@@ -192,10 +183,7 @@ class AreasCommandTest extends EndToEndTest {
 
 	@Test
 	void aRetiredMarkerIsTakenBackFromTheGroupThatLookedAfterIt() {
-		assertThat(this.edits.addArea("kg", "te-d", "Huyện Nhóm", null).isDone()).isTrue();
-		assertThat(this.edits.addArea("te-d", "te-c", "Xã Nhóm", null).isDone()).isTrue();
-		assertThat(this.edits.addArea("te-c", "te-v", "Ấp Nhóm", new GeoPoint(10.66, 104.86)).isDone()).isTrue();
-		assertThat(this.edits.addMarker("te-c", "9401", null).isDone()).isTrue();
+		ownTree("te", "Nhóm", "9401");
 		SelfManagedGroup group = this.enrollment.createGroup(0, "te-v", "Tổ Thử").orElseThrow();
 		this.enrollment.toggleMarker(group, this.areas.marker("kg-m9401").orElseThrow());
 		assertThat(this.enrollment.counts(List.of("te-c")).get("te-c").markers()).isEqualTo(1);
@@ -271,6 +259,26 @@ class AreasCommandTest extends EndToEndTest {
 		assertThat(this.areas.area("kg-tkh-rach-nui").orElseThrow().retired()).isFalse();
 	}
 
+	/**
+	 * A district, commune and village of the test's own in Kiên Giang ({@code
+	 *
+	<p>
+	 * -d}, {@code
+	 *
+	<p>
+	 * -c}, {@code
+	 *
+	<p>
+	 * -v}), with a marker in the commune.
+	 */
+	private void ownTree(String prefix, String name, String marker) {
+		assertThat(this.edits.addArea("kg", prefix + "-d", "Huyện " + name, null).isDone()).isTrue();
+		assertThat(this.edits.addArea(prefix + "-d", prefix + "-c", "Xã " + name, null).isDone()).isTrue();
+		assertThat(this.edits.addArea(prefix + "-c", prefix + "-v", "Ấp " + name, new GeoPoint(10.66, 104.86)).isDone())
+			.isTrue();
+		assertThat(this.edits.addMarker(prefix + "-c", marker, null).isDone()).isTrue();
+	}
+
 	private StandInUser member(String name, String language, Grant grant) {
 		StandInUser user = newUser(name, language);
 		user.send("/help");
@@ -300,6 +308,14 @@ class AreasCommandTest extends EndToEndTest {
 		admin.press(message, label);
 		return admin.await((m) -> m.messageId() == message.messageId() && m.edits() > message.edits()
 				&& m.text().startsWith(title), title + " after pressing " + label);
+	}
+
+	/** Presses a button of a card, answers its question, and returns the card again. */
+	private static BotMessage change(StandInUser admin, BotMessage card, String button, String question, String line,
+			String title) {
+		admin.press(card, button);
+		admin.awaitText(question);
+		return answer(admin, line, title);
 	}
 
 	/** Sends a line and waits for a new message that starts with {@code title}. */
