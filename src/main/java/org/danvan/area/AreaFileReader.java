@@ -99,7 +99,7 @@ final class AreaFileReader {
 				new Area(node.id(), node.level(), (parent != null) ? parent.id() : null, List.copyOf(path),
 						names(node.name(), node.id()), zone, areaLanguage,
 						(node.languages() != null) ? List.copyOf(node.languages()) : List.of(), node.location(), posts,
-						totals.markers(), Math.round(totals.km() * 1000) / 1000.0, false));
+						totals.markers(), Math.round(totals.km() * 1000) / 1000.0, false, index));
 		return totals;
 	}
 

@@ -2,12 +2,8 @@ package org.danvan.area;
 
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,87 +11,91 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The area feature's public face: the tree of areas, loaded from its file (see
- * {@link AreaSource}) into the database at start-up and held in memory (it is small and
- * changes only with the file).
+ * The area feature's public face: the tree of areas as stored, held in memory as one
+ * immutable view that every change replaces at once (it is small). At start-up the area
+ * file (see {@link AreaSource}) seeds the database: it adds only the ids the database has
+ * never had, so changes made in the bot win over the file. Lists of what can be picked
+ * leave retired entries out; look-ups by id find them, for the records that point to
+ * them.
  */
 @Service
 public class AreaManagement {
 
 	private static final Logger log = LoggerFactory.getLogger(AreaManagement.class);
 
-	private final Map<String, Area> areas;
+	private final AreaStore store;
 
-	private final Map<String, List<Area>> children;
-
-	private final List<BorderMarker> markers;
-
-	private final List<RoadSegment> roads;
-
-	private final Map<String, BorderMarker> markersById;
-
-	private final Map<String, RoadSegment> roadsById;
+	private volatile AreaTree tree;
 
 	AreaManagement(AreaSettings settings, AreaStore store) {
+		this.store = store;
 		AreaSource source = AreaSource.of(settings);
 		AreaFileReader.Contents contents = source.read(settings.defaultTimeZone());
-		int written = store.sync(contents);
-		this.areas = contents.areas()
-			.stream()
-			.collect(Collectors.toMap(Area::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		this.children = contents.areas()
-			.stream()
-			.filter((area) -> area.parentId() != null)
-			.collect(Collectors.groupingBy(Area::parentId, LinkedHashMap::new, Collectors.toList()));
-		this.markers = contents.markers();
-		this.roads = contents.roads();
-		this.markersById = this.markers.stream().collect(Collectors.toMap(BorderMarker::id, Function.identity()));
-		this.roadsById = this.roads.stream().collect(Collectors.toMap(RoadSegment::id, Function.identity()));
-		log.info("Loaded {} areas, {} border markers and {} road segments from {} ({} documents written)",
-				this.areas.size(), this.markers.size(), this.roads.size(), source.description(), written);
+		int added = store.seed(contents);
+		this.tree = store.load();
+		log.info(
+				"Areas: {} new ids added from {} (bot edits win over the file); {} areas, {} border markers and "
+						+ "{} road segments in use",
+				added, source.description(), this.tree.active().count(), this.tree.activeMarkers(),
+				this.tree.activeRoads());
 	}
 
+	/** Reads the stored tree again, after a change. */
+	void refresh() {
+		this.tree = this.store.load();
+	}
+
+	AreaTree tree() {
+		return this.tree;
+	}
+
+	/** The area, retired or not. */
 	public Optional<Area> area(String id) {
-		return Optional.ofNullable((id != null) ? this.areas.get(id) : null);
+		return this.tree.area(id);
 	}
 
 	public List<Area> provinces() {
-		return this.areas.values().stream().filter((area) -> area.parentId() == null).toList();
+		return this.tree.provinces();
 	}
 
+	/** The active areas just beneath it. */
 	public List<Area> children(String id) {
-		return this.children.getOrDefault(id, List.of());
+		return this.tree.children(id);
 	}
 
 	/** Whether {@code id} is {@code ancestorId} or lies beneath it. */
 	public boolean isWithin(String id, String ancestorId) {
-		Area area = this.areas.get(id);
-		return area != null && area.path().contains(ancestorId);
+		return this.tree.isWithin(id, ancestorId);
 	}
 
-	/** The area and every area beneath it. */
+	/** The area and every area beneath it, retired ones too. */
 	public List<Area> within(String id) {
-		return this.areas.values().stream().filter((area) -> area.path().contains(id)).toList();
+		return this.tree.within(id);
 	}
 
+	/** The active villages of the area. */
 	public List<Area> villages(String within) {
-		return this.areas.values().stream().filter((a) -> a.isVillage() && a.path().contains(within)).toList();
+		return this.tree.villages(within);
 	}
 
+	/** The active markers of the area. */
 	public List<BorderMarker> markers(String within) {
-		return this.markers.stream().filter((marker) -> marker.path().contains(within)).toList();
+		return this.tree.markers(within);
 	}
 
+	/** The marker, retired or not. */
 	public Optional<BorderMarker> marker(String id) {
-		return Optional.ofNullable((id != null) ? this.markersById.get(id) : null);
+		return this.tree.marker(id);
 	}
 
+	/** The road segment, retired or not. */
 	public Optional<RoadSegment> road(String id) {
-		return Optional.ofNullable((id != null) ? this.roadsById.get(id) : null);
+		return this.tree.road(id);
 	}
 
+	/** The active road segments of the area. */
 	public List<RoadSegment> roads(String within) {
-		return this.roads.stream().filter((road) -> road.path().contains(within)).toList();
+		return this.tree.roads(within);
 	}
 
 	public ZoneId timeZone(String areaId) {
@@ -104,8 +104,7 @@ public class AreaManagement {
 
 	/** The village whose centre is nearest, with its distance in km. */
 	public Optional<Nearest> nearestVillage(GeoPoint point) {
-		return this.areas.values()
-			.stream()
+		return this.tree.active()
 			.filter(Area::isVillage)
 			.map((village) -> new Nearest(village, village.location().kmTo(point)))
 			.min(Comparator.comparingDouble(Nearest::km));

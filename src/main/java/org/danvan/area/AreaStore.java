@@ -1,19 +1,17 @@
 package org.danvan.area;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the stored areas, markers and roads equal to the file: new and changed documents
- * are saved, documents no longer in the file are retired (not deleted: records point to
- * them), unchanged ones are left alone, so loading the same file twice writes nothing.
+ * The stored areas, markers and roads: the truth once seeded. The area file only adds
+ * what the database has never had (see {@link #seed}); edits made in the bot are saved
+ * here and never lost to the file.
  */
 @Component
 class AreaStore {
@@ -24,31 +22,37 @@ class AreaStore {
 		this.mongo = mongo;
 	}
 
-	/** How many documents were written. */
-	int sync(AreaFileReader.Contents contents) {
-		return sync(contents.areas(), Area.class, Area::id, Area::retire)
-				+ sync(contents.markers(), BorderMarker.class, BorderMarker::id, BorderMarker::retire)
-				+ sync(contents.roads(), RoadSegment.class, RoadSegment::id, RoadSegment::retire);
+	/**
+	 * Adds the file's areas, markers and roads whose ids the database has never held (all
+	 * of them into an empty database); never overwrites or retires a stored one.
+	 * @return how many were added
+	 */
+	int seed(AreaFileReader.Contents file) {
+		return seed(file.areas(), Area.class, Area::id) + seed(file.markers(), BorderMarker.class, BorderMarker::id)
+				+ seed(file.roads(), RoadSegment.class, RoadSegment::id);
 	}
 
-	private <T> int sync(List<T> wanted, Class<T> type, Function<T, String> id, UnaryOperator<T> retire) {
-		Map<String, T> stored = this.mongo.findAll(type).stream().collect(Collectors.toMap(id, Function.identity()));
-		int written = 0;
-		for (T document : wanted) {
-			if (!document.equals(stored.get(id.apply(document)))) {
-				this.mongo.save(document);
-				written++;
-			}
+	private <T> int seed(List<T> wanted, Class<T> type, Function<T, String> id) {
+		Set<String> stored = this.mongo.findAll(type).stream().map(id).collect(Collectors.toSet());
+		List<T> added = wanted.stream().filter((document) -> !stored.contains(id.apply(document))).toList();
+		if (!added.isEmpty()) {
+			this.mongo.insertAll(added);
 		}
-		Set<String> kept = wanted.stream().map(id).collect(Collectors.toSet());
-		for (T old : stored.values()) {
-			T retired = retire.apply(old);
-			if (!kept.contains(id.apply(old)) && !retired.equals(old)) {
-				this.mongo.save(retired);
-				written++;
-			}
-		}
-		return written;
+		return added.size();
+	}
+
+	AreaTree load() {
+		return new AreaTree(this.mongo.findAll(Area.class), this.mongo.findAll(BorderMarker.class),
+				this.mongo.findAll(RoadSegment.class));
+	}
+
+	void save(Object areaMarkerOrRoad) {
+		this.mongo.save(areaMarkerOrRoad);
+	}
+
+	/** Saves a new one, refused by the database if its id is taken meanwhile. */
+	void insert(Object areaMarkerOrRoad) {
+		this.mongo.insert(areaMarkerOrRoad);
 	}
 
 }

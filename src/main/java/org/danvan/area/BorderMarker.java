@@ -13,11 +13,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param areaId the commune or village it stands in
  * @param path ids from the province down to that area
  * @param location where it stands, if known
- * @param retired whether it was removed from the file
+ * @param retired whether it was retired (kept, as records point to it)
  */
 @Document("markers")
 public record BorderMarker(@Id String id, String number, String areaId, List<String> path, GeoPoint location,
 		boolean retired) {
+
+	BorderMarker renumber(String newNumber) {
+		return new BorderMarker(this.id, newNumber, this.areaId, this.path, this.location, this.retired);
+	}
 
 	BorderMarker retire() {
 		return new BorderMarker(this.id, this.number, this.areaId, this.path, this.location, true);

@@ -9,12 +9,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A named stretch of road (patrol or marker inspection road) that a group can look after.
  *
- * @param id stable id from the file
+ * @param id stable id, from the area file or given in {@code /areas}
  * @param name its name per language
  * @param km its length
  * @param areaId the commune or village it lies in
  * @param path ids from the province down to that area
- * @param retired whether it was removed from the file
+ * @param retired whether it was retired (kept, as records point to it)
  */
 @Document("roads")
 public record RoadSegment(@Id String id, java.util.Map<String, String> name, double km, String areaId,

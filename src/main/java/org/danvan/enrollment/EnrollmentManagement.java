@@ -13,11 +13,13 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.danvan.area.Area;
+import org.danvan.area.AreaItemsRetired;
 import org.danvan.area.AreaManagement;
 import org.danvan.area.BorderMarker;
 import org.danvan.area.RoadSegment;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
@@ -283,6 +285,26 @@ public class EnrollmentManagement {
 			this.counters.covered(path, markers, meters);
 		}
 		return holder;
+	}
+
+	/**
+	 * Takes retired markers and roads back from the groups that held them, so that what
+	 * the groups cover counts only what can still be covered.
+	 */
+	@EventListener
+	void release(AreaItemsRetired retired) {
+		for (String id : retired.markerIds()) {
+			this.areas.marker(id).ifPresent((marker) -> release("m", id, marker.path(), 1, 0));
+		}
+		for (String id : retired.roadIds()) {
+			this.areas.road(id).ifPresent((road) -> release("r", id, road.path(), 0, Math.round(road.km() * 1000)));
+		}
+	}
+
+	private void release(String kind, String itemId, List<String> path, int markers, long meters) {
+		this.groups.holder(kind, itemId)
+			.filter((groupId) -> this.groups.unassign(groupId, kind, itemId))
+			.ifPresent((groupId) -> this.counters.covered(path, -markers, -meters));
 	}
 
 	/** The numbers of the markers a group looks after, as painted on them, sorted. */

@@ -91,6 +91,12 @@ class Groups {
 		return Optional.empty();
 	}
 
+	/** The group that holds a marker ({@code m}) or road ({@code r}), if one does. */
+	Optional<String> holder(String kind, String itemId) {
+		Document holder = this.mongo.findById(kind + ":" + itemId, Document.class, ASSIGNMENTS);
+		return Optional.ofNullable((holder != null) ? holder.getString("group") : null);
+	}
+
 	/** Takes a marker or road back from a group; false if the group did not hold it. */
 	boolean unassign(String groupId, String kind, String itemId) {
 		boolean removed = this.mongo

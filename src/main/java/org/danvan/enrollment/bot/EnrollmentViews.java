@@ -15,6 +15,7 @@ import org.danvan.enrollment.Patrols;
 import org.danvan.enrollment.SelfManagedGroup;
 import org.danvan.i18n.Text;
 import org.danvan.i18n.Texts;
+import org.danvan.shared.Spreadsheet;
 import org.danvan.telegram.Button;
 import org.danvan.telegram.CallbackData;
 import org.danvan.telegram.Keyboard;
@@ -211,12 +212,11 @@ class EnrollmentViews {
 		if (phones) {
 			householdHeader.add(header(language, "enrollment.csv.column.phone"));
 		}
-		byte[] households = EnrollmentCsv.write(householdHeader, householdRows);
-		byte[] groups = EnrollmentCsv
-			.write(headers(language, "enrollment.csv.column.group", "enrollment.csv.column.code",
-					"enrollment.csv.column.village", "enrollment.csv.column.leader", "enrollment.csv.column.households",
-					"enrollment.csv.column.people", "enrollment.csv.column.markers", "enrollment.csv.column.km"),
-					groupRows);
+		byte[] households = Spreadsheet.write(householdHeader, householdRows);
+		byte[] groups = Spreadsheet.write(headers(language, "enrollment.csv.column.group", "enrollment.csv.column.code",
+				"enrollment.csv.column.village", "enrollment.csv.column.leader", "enrollment.csv.column.households",
+				"enrollment.csv.column.people", "enrollment.csv.column.markers", "enrollment.csv.column.km"),
+				groupRows);
 		return List.of(
 				Reply
 					.message(Text.of("enrollment.csv.households", "count", householdRows.size(), "phones",

@@ -97,7 +97,7 @@ class ReportCallbacks implements CallbackHandler {
 	}
 
 	private List<Reply> area(Conversation conversation, String areaId, Sender sender) {
-		Optional<Area> area = this.areas.area(areaId);
+		Optional<Area> area = this.areas.area(areaId).filter((a) -> !a.retired());
 		if (area.isPresent() && area.get().isVillage()) {
 			return next(conversation, ReportSteps.PHOTOS, conversation.with("area", areaId), sender);
 		}
@@ -108,7 +108,7 @@ class ReportCallbacks implements CallbackHandler {
 	}
 
 	private List<Reply> marker(Conversation conversation, String markerId, Sender sender) {
-		Optional<BorderMarker> marker = this.areas.marker(markerId);
+		Optional<BorderMarker> marker = this.areas.marker(markerId).filter((m) -> !m.retired());
 		if (marker.isEmpty()) {
 			return stale();
 		}
