@@ -123,6 +123,8 @@ class AreasCommandTest extends EndToEndTest {
 		admin.awaitText("Saved and in use now: kg-m9101: 9101 → 9101/1");
 		assertThat(this.areas.marker("kg-m9101").map(BorderMarker::number)).hasValue("9101/1");
 
+		StandInUser resident = member("Resident", "en", null);
+		assertThat(this.members.chooseVillage(resident.id(), "tb-v")).isTrue();
 		village = tap(admin, commune, "Ấp Cũ", "Ấp Cũ · village");
 		BotMessage confirm = tap(admin, village, "Retire", "Retire Ấp Cũ?");
 		admin.press(confirm, "Yes, retire");
@@ -134,6 +136,13 @@ class AreasCommandTest extends EndToEndTest {
 		officer.awaitText("Fire · Ấp Cũ");
 		StandInUser villager = member("Villager", "en", null);
 		assertThat(this.members.chooseVillage(villager.id(), "tb-v")).isFalse();
+		resident.send("/report");
+		resident.press(resident.awaitText("What do you want to report?"), "Fire");
+		resident.awaitText("Describe what you saw");
+		resident.send("Smoke");
+		assertThat(resident.awaitText("Where is it?").buttonLabels()).as("no retired home village to pick")
+			.contains("Another village")
+			.noneMatch((label) -> label.startsWith("🏠"));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.danvan.incident.bot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
@@ -75,13 +76,12 @@ class ReportSteps {
 
 	private Keyboard places(Sender sender) {
 		List<List<Button>> rows = new ArrayList<>();
-		this.areas.area(sender.villageId())
-			.ifPresent((village) -> rows
-				.add(List.of(Button.of(Text.of("incident.place.home", "village", village.name(sender.language())),
-						CallbackData.of(PREFIX, "area", village.id())))));
+		Optional<Area> home = this.areas.area(sender.villageId()).filter((village) -> !village.retired());
+		home.ifPresent((village) -> rows
+			.add(List.of(Button.of(Text.of("incident.place.home", "village", village.name(sender.language())),
+					CallbackData.of(PREFIX, "area", village.id())))));
 		rows.add(List.of(button("incident.place.other", "area", "*")));
-		this.areas.area(sender.villageId())
-			.filter((village) -> !this.areas.markers(village.parentId()).isEmpty())
+		home.filter((village) -> !this.areas.markers(village.parentId()).isEmpty())
 			.ifPresent((village) -> rows.add(List.of(button("incident.place.marker", "markers", village.parentId()))));
 		return new Keyboard(rows);
 	}
