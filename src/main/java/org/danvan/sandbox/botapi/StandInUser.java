@@ -16,7 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class StandInUser {
 
-	/** Long enough for a loaded 2-core machine: a chat is paced below one message a second. */
+	/**
+	 * Long enough for a loaded 2-core machine: a chat is paced below one message a
+	 * second.
+	 */
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
 	private final BotApiStandIn telegram;
