@@ -35,7 +35,7 @@ public final class StartupBenchmark {
 			Map.entry("JVM and launcher", "Starting DanVanApplication"),
 			Map.entry("web server and context set-up", "Root WebApplicationContext: initialization completed"),
 			Map.entry("embedded database", "Using the embedded MongoDB-compatible database"),
-			Map.entry("areas loaded", "Loaded "), Map.entry("Quartz created", "Quartz Scheduler v"),
+			Map.entry("areas loaded", "Areas: "), Map.entry("Quartz created", "Quartz Scheduler v"),
 			Map.entry("texts rendered, endpoints", "Exposing "),
 			Map.entry("long polling started", "Receiving updates by long polling"),
 			Map.entry("context started", "Started DanVanApplication"));
@@ -88,14 +88,16 @@ public final class StartupBenchmark {
 		Path folder = Files.createTempDirectory("danvan-cds");
 		Path bot = folder.resolve("bot");
 		Path archive = bot.resolve("danvan.jsa");
+		// the extracted jar keeps the name of the one it came from
+		String thinJar = Path.of(fatJar).getFileName().toString();
 		exec(folder, Map.of(), java, "-Djarmode=tools", "-jar", fatJar, "extract", "--destination", bot.toString());
 		long start = System.nanoTime();
 		exec(folder, Map.of("DANVAN_DATA_DIR", folder.resolve("training").toString()), java,
 				"-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error", "-Dspring.context.exit=onRefresh", "-jar",
-				bot.resolve("danvan.jar").toString());
+				bot.resolve(thinJar).toString());
 		System.out.printf("%ntraining run for the archive: %d ms, archive %d MiB%n",
 				Duration.ofNanos(System.nanoTime() - start).toMillis(), Files.size(archive) >> 20);
-		return List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar", bot.resolve("danvan.jar").toString(),
+		return List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar", bot.resolve(thinJar).toString(),
 				"--server.port=0");
 	}
 
