@@ -60,7 +60,7 @@ class NoFloodWaitsInNormalUseTest extends IncidentEndToEndTest {
 		villager.awaitCount(3);
 		Area village = this.areas.children(COMMUNE).get(0);
 
-		String code = report(villager, "Fire", "Smoke over the ridge", village, true, false, true);
+		String code = report(villager, "Health emergency", "A child with a high fever", village, true, false, true);
 
 		for (StandInUser officer : officers) {
 			officer.awaitText("New report " + code);
@@ -71,6 +71,11 @@ class NoFloodWaitsInNormalUseTest extends IncidentEndToEndTest {
 		officers.get(0).press(alert, "Take it");
 		villager.awaitText("Your report " + code + " is now being handled by an officer.");
 		officers.get(0).awaitText("Place of report " + code);
+		BotMessage taken = officers.get(0)
+			.await((m) -> m.messageId() == alert.messageId() && m.edits() >= 1, "the card taken");
+		officers.get(0).press(taken, "Resolved");
+		// resolved, so that no later test is asked whether its report is the same problem
+		villager.awaitText("Your report " + code + " is now resolved.");
 
 		assertThat(telegram.tooManyRequests() - this.tooManyBefore).as("429 answers from the stand-in").isZero();
 		assertThat(this.registry.counter("danvan.telegram.flood-waits").count() - waitsBefore).isZero();
