@@ -21,7 +21,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param villageId their home village, {@code null} until they pick one
  * @param grants the roles they were granted, each in an area
  * @param firstSeen when they first wrote
- * @param lastSeen when they last wrote
+ * @param lastSeen the day they last wrote (the day only, see {@code Members.seen})
  * @param reachable false once Telegram refuses to deliver to them, until they write again
  */
 @Document("members")

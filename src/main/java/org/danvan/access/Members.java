@@ -1,6 +1,7 @@
 package org.danvan.access;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -33,15 +34,18 @@ class Members {
 	 * Records a visit, creating the member on first contact with {@code firstLanguage}.
 	 */
 	Member seen(InboundUser user, String firstLanguage, Instant now) {
+		// the day only: a visit timed to the millisecond would name the sender of an
+		// anonymous report stored at the same moment
+		Instant day = now.truncatedTo(ChronoUnit.DAYS);
 		Update update = new Update().set("firstName", user.firstName())
 			.set("lastName", user.lastName())
 			.set("username", user.username())
 			.set("telegramLanguage", user.languageCode())
-			.set("lastSeen", now)
+			.set("lastSeen", day)
 			.set("reachable", true)
 			.setOnInsert("language", firstLanguage)
 			.setOnInsert("languageChosen", false)
-			.setOnInsert("firstSeen", now);
+			.setOnInsert("firstSeen", day);
 		return this.mongo.findAndModify(byId(user.id()), update,
 				FindAndModifyOptions.options().upsert(true).returnNew(true), Member.class);
 	}

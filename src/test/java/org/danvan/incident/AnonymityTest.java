@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -145,6 +146,11 @@ class AnonymityTest extends IncidentEndToEndTest {
 		Document member = this.mongo.findById(REPORTER, Document.class, "members");
 		assertThat(member.toJson()).contains(FIRST_NAME, LAST_NAME, USERNAME)
 			.doesNotContain(code, DESCRIPTION, relay(code).getString("_id"));
+		for (String visit : List.of("firstSeen", "lastSeen")) {
+			Instant when = member.getDate(visit).toInstant();
+			assertThat(when).as("the reporter's %s is a day, not the moment the report was stored", visit)
+				.isEqualTo(when.truncatedTo(ChronoUnit.DAYS));
+		}
 		try (Stream<Path> files = Files.walk(photoFolder())) {
 			assertThat(files.map(Path::toString)).noneMatch(this::revealsReporter);
 		}
