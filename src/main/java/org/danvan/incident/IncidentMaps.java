@@ -3,6 +3,7 @@ package org.danvan.incident;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,7 @@ class IncidentMaps {
 		if (sender.isAdmin() && sender.areas(Role.ADMIN).isEmpty()) {
 			return this.areas.provinces().stream().map(Area::id).toList();
 		}
-		Set<String> granted = new java.util.LinkedHashSet<>(sender.areas(Role.OFFICER));
+		Set<String> granted = new LinkedHashSet<>(sender.areas(Role.OFFICER));
 		granted.addAll(sender.areas(Role.ADMIN));
 		return List.copyOf(granted);
 	}

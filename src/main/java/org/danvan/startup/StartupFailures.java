@@ -13,6 +13,7 @@ import org.danvan.shared.DeploymentProblem;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.core.NestedExceptionUtils;
 
 /**
  * Turns whatever stopped a start into what its deployer needs to read: the problems a
@@ -57,7 +58,7 @@ public final class StartupFailures {
 
 	private static Explanation badSetting(BindException ex) {
 		ConfigurationProperty property = ex.getProperty();
-		String reason = innermost(ex).getMessage();
+		String reason = NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
 		if (property == null) {
 			return new Explanation("The settings under " + ex.getName() + " are not valid: " + reason,
 					"Correct them in the environment or in config/application.yml.");
@@ -76,7 +77,7 @@ public final class StartupFailures {
 	}
 
 	private static Explanation unexpected(Throwable failure) {
-		Throwable cause = innermost(failure);
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
 		String message = (cause.getMessage() != null) ? cause.getMessage().lines().findFirst().orElse("") : "";
 		return new Explanation(cause.getClass().getSimpleName() + ": " + message,
 				"The full trace is logged at DEBUG: start again with LOGGING_LEVEL_ORG_DANVAN=DEBUG to see it.");
@@ -89,14 +90,6 @@ public final class StartupFailures {
 			}
 		}
 		return Optional.empty();
-	}
-
-	private static Throwable innermost(Throwable failure) {
-		Throwable cause = failure;
-		while (cause.getCause() != null && cause.getCause() != cause) {
-			cause = cause.getCause();
-		}
-		return cause;
 	}
 
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,8 @@ import java.util.stream.Stream;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The filesystem and environment that the project's {@code Dockerfile} gives its final
@@ -220,7 +221,7 @@ public record DockerImage(Path root, Path workDir, Map<String, String> environme
 		}
 		if (first < words.length - 1 && words[first].equals("rm") && words[first + 1].equals("-rf")) {
 			for (int i = first + 2; i < words.length; i++) {
-				deleteTree(under(root, words[i]));
+				deleteRecursively(under(root, words[i]));
 			}
 		}
 		if (first >= words.length || !words[first].equals("java")) {
@@ -257,14 +258,9 @@ public record DockerImage(Path root, Path workDir, Map<String, String> environme
 		return (equals > 0) ? word.substring(0, equals + 1) + under(root, word.substring(equals + 1)) : word;
 	}
 
-	private static void deleteTree(Path path) {
-		if (!Files.exists(path)) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(path)) {
-			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(file);
-			}
+	private static void deleteRecursively(Path path) {
+		try {
+			FileSystemUtils.deleteRecursively(path);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
