@@ -77,6 +77,8 @@ public final class BotApiStandIn implements AutoCloseable {
 
 	private final List<Call> calls = new CopyOnWriteArrayList<>();
 
+	private final Map<Long, Instant> handedOutAt = new ConcurrentHashMap<>();
+
 	private final Map<String, List<Injected>> injected = new ConcurrentHashMap<>();
 
 	private final AtomicLong tooManyRequests = new AtomicLong();
@@ -120,6 +122,11 @@ public final class BotApiStandIn implements AutoCloseable {
 
 	public BotApiStandIn() {
 		try {
+			// Telegram's front end answers in one segment; the JDK's server, which writes
+			// the
+			// headers and the body apart, would otherwise hold the body for the client's
+			// delayed ACK (40 ms) on a busy keep-alive connection
+			System.setProperty("sun.net.httpserver.nodelay", "true");
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
 		}
 		catch (IOException ex) {
@@ -614,8 +621,21 @@ public final class BotApiStandIn implements AutoCloseable {
 				}
 				this.pending.removeIf((update) -> update.get("update_id").asLong() < offset);
 			}
-			return List.copyOf(this.pending.subList(0, Math.min(limit, this.pending.size())));
+			List<ObjectNode> updates = List.copyOf(this.pending.subList(0, Math.min(limit, this.pending.size())));
+			if (this.recordCalls) {
+				Instant now = Instant.now();
+				updates.forEach((update) -> this.handedOutAt.putIfAbsent(update.get("update_id").asLong(), now));
+			}
+			return updates;
 		}
+	}
+
+	/**
+	 * When {@code getUpdates} first handed this update to the bot; empty while it waits,
+	 * or when calls are not recorded.
+	 */
+	public Optional<Instant> handedOut(long updateId) {
+		return Optional.ofNullable(this.handedOutAt.get(updateId));
 	}
 
 	private ObjectNode sendMessage(ObjectNode params) {

@@ -23,8 +23,17 @@ final class TokenBucket {
 
 	/** Nanoseconds until a token is available (0 if one is). */
 	long waitNanos(long now) {
+		return waitNanos(now, 0);
+	}
+
+	/**
+	 * Nanoseconds until a token is available with {@code reserve} more left in the bucket
+	 * (0 if they are); a reserve beyond the capacity counts as the capacity less one.
+	 */
+	long waitNanos(long now, int reserve) {
 		refill(now);
-		return (this.tokens >= 1) ? 0 : (long) Math.ceil((1 - this.tokens) / this.perNano);
+		double needed = 1 + Math.max(0, Math.min(reserve, this.capacity - 1));
+		return (this.tokens >= needed) ? 0 : (long) Math.ceil((needed - this.tokens) / this.perNano);
 	}
 
 	void take(long now) {
