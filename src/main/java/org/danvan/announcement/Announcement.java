@@ -26,11 +26,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param runs how often it was sent
  * @param jobs the delivery jobs of its runs, the newest last
  * @param createdAt when it was confirmed
+ * @param paidStars the most Stars a run may spend as paid broadcast, as its preview
+ * quoted; 0: it goes at the free rate
  */
 @Document("announcements")
 public record Announcement(@Id String id, long createdBy, Audience audience, List<String> path, boolean urgent,
 		Map<String, String> versions, String photoFileId, String documentFileId, Timing timing, Instant eventAt,
-		AnnouncementStatus status, int runs, List<String> jobs, Instant createdAt) {
+		AnnouncementStatus status, int runs, List<String> jobs, Instant createdAt, long paidStars) {
 
 	public Announcement {
 		path = (path != null) ? List.copyOf(path) : List.of();

@@ -76,8 +76,12 @@ public class Announcements implements TimedTask {
 
 	private final Clock clock;
 
+	private final PaidBroadcast paid;
+
 	Announcements(MongoTemplate mongo, Schedules schedules, Broadcasts broadcasts, AudienceMembers audiences,
-			AreaManagement areas, AnnouncementSettings settings, EventReminders reminders, Clock clock) {
+			AreaManagement areas, AnnouncementSettings settings, EventReminders reminders, Clock clock,
+			PaidBroadcast paid) {
+		this.paid = paid;
 		this.reminders = reminders;
 		this.mongo = mongo;
 		this.schedules = schedules;
@@ -93,9 +97,18 @@ public class Announcements implements TimedTask {
 		return TASK;
 	}
 
-	/** Stores a composed announcement under a fresh code and schedules it. */
+	/** Stores a composed announcement, sent at the free rate, and schedules it. */
 	public Announcement create(long by, Audience audience, boolean urgent, Map<String, String> versions,
 			String photoFileId, String documentFileId, Timing timing, Instant eventAt) {
+		return create(by, audience, urgent, versions, photoFileId, documentFileId, timing, eventAt, 0);
+	}
+
+	/**
+	 * Stores a composed announcement under a fresh code and schedules it; an urgent one
+	 * may spend up to {@code paidStars} a run as paid broadcast.
+	 */
+	public Announcement create(long by, Audience audience, boolean urgent, Map<String, String> versions,
+			String photoFileId, String documentFileId, Timing timing, Instant eventAt, long paidStars) {
 		Area area = this.areas.area(audience.areaId()).orElseThrow();
 		if (versions.isEmpty()) {
 			throw new IllegalArgumentException("An announcement needs a text");
@@ -105,7 +118,7 @@ public class Announcements implements TimedTask {
 					area.path(), urgent, versions, photoFileId, documentFileId, timing,
 					timing.recurring() ? null : eventAt,
 					timing.recurring() ? AnnouncementStatus.RECURRING : AnnouncementStatus.SCHEDULED, 0, List.of(),
-					this.clock.instant());
+					this.clock.instant(), urgent ? paidStars : 0);
 			try {
 				this.mongo.insert(announcement);
 				schedule(announcement);
@@ -268,7 +281,15 @@ public class Announcements implements TimedTask {
 				recipients.add(new Broadcasts.Recipient(channel.chatId(), channel.language()));
 			}
 		}
-		this.broadcasts.start(job, replies(counted), recipients);
+		Map<String, Reply> replies = replies(counted);
+		long messages = recipients.stream().mapToLong((r) -> Broadcasts.calls(replies.get(r.version()))).sum();
+		long paid = this.paid.reserve(counted, messages);
+		if (paid > 0) {
+			this.broadcasts.startPaid(job, replies, recipients, paid);
+		}
+		else {
+			this.broadcasts.start(job, replies, recipients);
+		}
 		log.info("Announcement {} run {} handed to {} recipients", counted.id(), counted.runs(), recipients.size());
 	}
 

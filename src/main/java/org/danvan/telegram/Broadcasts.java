@@ -30,6 +30,22 @@ public interface Broadcasts {
 	 */
 	void start(String jobId, Map<String, Reply> versions, List<Recipient> recipients, Lane lane);
 
+	/**
+	 * Starts a bulk send of which up to {@code paidCalls} Bot API calls go as Telegram's
+	 * paid broadcast ({@code allow_paid_broadcast}: up to 1,000 messages a second, each
+	 * paid in Stars from the bot's balance); the calls beyond go at the free rate.
+	 */
+	void startPaid(String jobId, Map<String, Reply> versions, List<Recipient> recipients, long paidCalls);
+
+	/**
+	 * The Bot API calls one delivery of a reply takes: a place, each photo and a file,
+	 * then the text.
+	 */
+	static int calls(Reply reply) {
+		return 1 + ((reply.location() != null) ? 1 : 0) + reply.photoFileIds().size()
+				+ ((reply.documentFileId() != null) ? 1 : 0);
+	}
+
 	Optional<Progress> progress(String jobId);
 
 	/** Whether the job's message reached this chat. */
@@ -61,8 +77,13 @@ public interface Broadcasts {
 	 * @param sent delivered by Telegram
 	 * @param failed given up after retries
 	 * @param blocked not delivered because the person blocked the bot or the chat is gone
+	 * @param paidCalls Bot API calls that went, or are going, as paid broadcast
 	 */
-	record Progress(int total, int sent, int failed, int blocked) {
+	record Progress(int total, int sent, int failed, int blocked, long paidCalls) {
+
+		public Progress(int total, int sent, int failed, int blocked) {
+			this(total, sent, failed, blocked, 0);
+		}
 
 		public int pending() {
 			return this.total - this.sent - this.failed - this.blocked;

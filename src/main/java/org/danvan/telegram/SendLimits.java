@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * fails
  * @param interactiveDeadline a reply still failing after this long goes on being tried,
  * but at the bulk pace and without its inline buttons (they would be stale by then)
+ * @param paidPerSecond messages a second over all chats sent as paid broadcast (Telegram:
+ * up to 1,000)
  * @param retryFor how long a message failing for a reason worth retrying (a server error,
  * a front-end page, a broken connection) is tried before it counts as failed
  */
@@ -27,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SendLimits(@DefaultValue("30") double globalPerSecond, @DefaultValue("1") double chatPerSecond,
 		@DefaultValue("3") int chatBurst, @DefaultValue("20") double groupPerMinute, @DefaultValue("16") int senders,
 		@DefaultValue("15s") Duration sendTimeout, @DefaultValue("10m") Duration maxRetryAfter,
-		@DefaultValue("30s") Duration interactiveDeadline, @DefaultValue("15m") Duration retryFor) {
+		@DefaultValue("30s") Duration interactiveDeadline, @DefaultValue("15m") Duration retryFor,
+		@DefaultValue("1000") double paidPerSecond) {
 
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.danvan.announcement.Announcement;
 import org.danvan.announcement.Announcements;
+import org.danvan.announcement.PaidBroadcast;
 import org.danvan.announcement.Audience;
 import org.danvan.announcement.AudienceKind;
 import org.danvan.area.Area;
@@ -277,7 +278,8 @@ class AnnounceCallbacks implements CallbackHandler {
 				"y".equals(conversation.text("urgent")), AnnounceSteps.versions(conversation.data()),
 				conversation.text("photo"), conversation.text("doc"),
 				AnnounceSteps.timing(conversation.data(), this.steps.zone(conversation)),
-				AnnounceSteps.eventAt(conversation.data()));
+				AnnounceSteps.eventAt(conversation.data()),
+				this.steps.paidQuote(conversation).map(PaidBroadcast.Quote::ceiling).orElse(0L));
 		return List.of(Reply.edit(Text.of("announce.confirmed", "code", announcement.id(), "when",
 				AnnounceSteps.when(announcement.timing(), sender.language())), Keyboard.NONE));
 	}

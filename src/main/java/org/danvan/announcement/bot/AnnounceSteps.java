@@ -21,6 +21,7 @@ import org.danvan.announcement.Announcements;
 import org.danvan.announcement.Audience;
 import org.danvan.announcement.AudienceKind;
 import org.danvan.announcement.AudienceMembers;
+import org.danvan.announcement.PaidBroadcast;
 import org.danvan.announcement.QuietHours;
 import org.danvan.announcement.Reach;
 import org.danvan.announcement.Timing;
@@ -82,9 +83,12 @@ class AnnounceSteps {
 
 	private final java.time.Clock clock;
 
+	private final PaidBroadcast paid;
+
 	AnnounceSteps(Conversations conversations, AreaManagement areas, EnrollmentManagement enrollment,
 			AudienceMembers audiences, Announcements announcements, AnnouncementAccess access, Languages languages,
-			Texts texts, java.time.Clock clock) {
+			Texts texts, java.time.Clock clock, PaidBroadcast paid) {
+		this.paid = paid;
 		this.clock = clock;
 		this.conversations = conversations;
 		this.areas = areas;
@@ -364,10 +368,26 @@ class AnnounceSteps {
 				Text.of("announce.preview", "audience", describe(audience, sender.language()), "total", reach.total(),
 						"counts", counts, "fallbacks", reach.fallbacks(), "muted", reach.muted(), "urgent",
 						urgent ? "yes" : "no", "when", when(timing, sender.language()), "quiet",
-						quietNote(audience.areaId(), urgent, timing), "event", eventNote(conversation)),
+						quietNote(audience.areaId(), urgent, timing), "event", eventNote(conversation), "paid",
+						this.paid.note(paidQuote(conversation, reach))),
 				Keyboard.of(List.of(button("announce.confirm", "ok", ""), button("announce.edit", "edit", "")),
 						List.of(button("announce.cancel", "x", "")))));
 		return replies;
+	}
+
+	/**
+	 * What the composed announcement would cost as paid broadcast; empty when it would
+	 * not go as one.
+	 */
+	Optional<PaidBroadcast.Quote> paidQuote(Conversation conversation) {
+		Map<String, String> versions = versions(conversation.data());
+		boolean urgent = "y".equals(conversation.text("urgent"));
+		return paidQuote(conversation, this.audiences.reach(audience(conversation.data()), versions.keySet(), urgent));
+	}
+
+	private Optional<PaidBroadcast.Quote> paidQuote(Conversation conversation, Reach reach) {
+		int calls = 1 + ((conversation.text("photo") != null) ? 1 : 0) + ((conversation.text("doc") != null) ? 1 : 0);
+		return this.paid.quote("y".equals(conversation.text("urgent")), (long) reach.total() * calls);
 	}
 
 	private Text eventNote(Conversation conversation) {

@@ -83,6 +83,8 @@ public final class BotApiStandIn implements AutoCloseable {
 
 	private final AtomicLong tooManyRequests = new AtomicLong();
 
+	private final AtomicLong paidBroadcasts = new AtomicLong();
+
 	private final Map<Long, Boolean> chatsReached = new ConcurrentHashMap<>();
 
 	private final java.util.Set<String> fileIds = ConcurrentHashMap.newKeySet();
@@ -249,6 +251,16 @@ public final class BotApiStandIn implements AutoCloseable {
 
 	public long tooManyRequests() {
 		return this.tooManyRequests.get();
+	}
+
+	/** Messages sent with {@code allow_paid_broadcast}, each charged in Stars. */
+	public long paidBroadcasts() {
+		return this.paidBroadcasts.get();
+	}
+
+	/** The Stars Telegram would have taken from the bot's balance for paid broadcasts. */
+	public double starsCharged() {
+		return this.paidBroadcasts.get() * FloodLimits.STARS_PER_PAID_MESSAGE;
 	}
 
 	public List<Call> calls(String method) {
@@ -644,7 +656,7 @@ public final class BotApiStandIn implements AutoCloseable {
 		String text = visible(html, params.path("parse_mode").asText(""));
 		List<List<BotMessage.InlineButton>> buttons = InlineKeyboards.parse(params.get("reply_markup"));
 		Optional<List<ReplyKeyboards.Key>> keys = ReplyKeyboards.parse(params.get("reply_markup"), chatId);
-		takeFloodToken(chatId);
+		takeFloodToken(chatId, params);
 		keys.ifPresent((shown) -> {
 			if (shown.isEmpty()) {
 				this.replyKeys.remove(chatId);
@@ -672,7 +684,7 @@ public final class BotApiStandIn implements AutoCloseable {
 		String caption = params.path("caption").asText("");
 		String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
 		String media = (upload != null) ? "photo:" + upload.name() : "photo:" + photo;
-		return media(chatId, caption, text, media, upload);
+		return media(params, chatId, caption, text, media, upload);
 	}
 
 	private ObjectNode sendDocument(ObjectNode params) {
@@ -684,7 +696,7 @@ public final class BotApiStandIn implements AutoCloseable {
 			}
 			String caption = params.path("caption").asText("");
 			String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
-			return media(chatId, caption, text, "document:" + document, null);
+			return media(params, chatId, caption, text, "document:" + document, null);
 		}
 		UploadedFile upload = upload(document);
 		if (upload.bytes().length > 50 * 1024 * 1024) {
@@ -692,7 +704,7 @@ public final class BotApiStandIn implements AutoCloseable {
 		}
 		String caption = params.path("caption").asText("");
 		String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
-		return media(chatId, caption, text, "document:" + upload.name(), upload);
+		return media(params, chatId, caption, text, "document:" + upload.name(), upload);
 	}
 
 	/** A field {@code attach://<name>} names the multipart part that holds the file. */
@@ -736,11 +748,12 @@ public final class BotApiStandIn implements AutoCloseable {
 		if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
 			throw ApiError.badRequest("wrong latitude or longitude");
 		}
-		return media(chatId, "", "", "location:" + latitude + "," + longitude, null);
+		return media(params, chatId, "", "", "location:" + latitude + "," + longitude, null);
 	}
 
-	private ObjectNode media(long chatId, String html, String text, String media, UploadedFile upload) {
-		takeFloodToken(chatId);
+	private ObjectNode media(ObjectNode params, long chatId, String html, String text, String media,
+			UploadedFile upload) {
+		takeFloodToken(chatId, params);
 		int messageId = nextMessageId(chatId);
 		if (upload != null) {
 			this.sentFiles.put(chatId + ":" + messageId, upload);
@@ -850,7 +863,7 @@ public final class BotApiStandIn implements AutoCloseable {
 					throw ApiError.badRequest("message is not modified: specified new message content and reply "
 							+ "markup are exactly the same as a current content and reply markup of the message");
 				}
-				takeFloodToken(chatId);
+				takeFloodToken(chatId, null);
 				messages.set(i, old.edited(html, text, buttons));
 				changed(chatId);
 				return messageJson(chatId, messageId, text);
@@ -911,16 +924,24 @@ public final class BotApiStandIn implements AutoCloseable {
 		return chatId;
 	}
 
-	private void takeFloodToken(long chatId) {
+	/**
+	 * Counts a message against the flood limits; one sent as paid broadcast against the
+	 * paid rate instead of the free one, and charged.
+	 */
+	private void takeFloodToken(long chatId, ObjectNode params) {
+		boolean paid = params != null && params.path("allow_paid_broadcast").asBoolean(false);
 		FloodLimits.Buckets buckets = this.flood;
 		if (buckets != null) {
 			try {
-				buckets.take(chatId);
+				buckets.take(chatId, paid);
 			}
 			catch (ApiError error) {
 				countTooMany(error);
 				throw error;
 			}
+		}
+		if (paid) {
+			this.paidBroadcasts.incrementAndGet();
 		}
 	}
 

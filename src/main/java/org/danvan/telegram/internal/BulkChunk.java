@@ -17,9 +17,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param owner the instance working on it, {@code null} when unclaimed
  * @param leaseUntil when another instance may take it over
  * @param claims how often it was claimed (more than once after a crash or a shutdown)
+ * @param paid whether it took its calls from the job's paid allowance: it goes at the
+ * paid broadcast rate, and does not take them again when claimed again
  */
 @Document("bulk_chunks")
-record BulkChunk(@Id String id, String jobId, List<Entry> entries, String owner, Instant leaseUntil, int claims) {
+record BulkChunk(@Id String id, String jobId, List<Entry> entries, String owner, Instant leaseUntil, int claims,
+		boolean paid) {
 
 	/**
 	 * A recipient and the version they get.

@@ -20,10 +20,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param failed given up
  * @param blocked unreachable
  * @param lane the lane its messages go on ({@code null}: bulk)
+ * @param paidCalls how many of its Bot API calls may go at the paid broadcast rate
+ * @param paidLeft how many of those no slice has taken yet
  */
 @Document("bulk_jobs")
 record BulkJob(@Id String id, Map<String, StoredMessage> versions, Instant createdAt, int total, int sent, int failed,
-		int blocked, Lane lane) {
+		int blocked, Lane lane, long paidCalls, long paidLeft) {
 
 	Lane laneOrBulk() {
 		return (this.lane != null) ? this.lane : Lane.BULK;

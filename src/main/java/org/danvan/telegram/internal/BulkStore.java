@@ -57,7 +57,7 @@ class BulkStore {
 	 * pending delivery that no slice holds (a crash came between the two) into one.
 	 */
 	int create(String jobId, Map<String, StoredMessage> versions, List<Broadcasts.Recipient> recipients, int chunkSize,
-			org.danvan.telegram.Lane lane) {
+			org.danvan.telegram.Lane lane, long paidCalls) {
 		boolean existed = this.mongo.findById(jobId, BulkJob.class) != null;
 		Set<String> known = existed ? knownDeliveries(jobId) : Set.of();
 		TreeMap<Long, Broadcasts.Recipient> fresh = new TreeMap<>();
@@ -65,7 +65,8 @@ class BulkStore {
 			.filter((recipient) -> !known.contains(Delivery.id(jobId, key(jobId, recipient))))
 			.forEach((recipient) -> fresh.putIfAbsent(recipient.chatId(), recipient));
 		if (!existed) {
-			insertIgnoringDuplicates(new BulkJob(jobId, versions, this.clock.instant(), fresh.size(), 0, 0, 0, lane));
+			insertIgnoringDuplicates(new BulkJob(jobId, versions, this.clock.instant(), fresh.size(), 0, 0, 0, lane,
+					paidCalls, paidCalls));
 		}
 		List<BulkChunk.Entry> toChunk = new ArrayList<>(existed ? unchunked(jobId) : List.of());
 		fresh.values().forEach((recipient) -> toChunk.add(entry(jobId, recipient)));
@@ -75,7 +76,7 @@ class BulkStore {
 				.copyOf(toChunk.subList(from, Math.min(toChunk.size(), from + chunkSize)));
 			insertDeliveries(jobId, slice);
 			insertIgnoringDuplicates(
-					new BulkChunk(jobId + ":" + prefix + key(jobId, slice.get(0)), jobId, slice, null, null, 0));
+					new BulkChunk(jobId + ":" + prefix + key(jobId, slice.get(0)), jobId, slice, null, null, 0, false));
 		}
 		this.mongo.updateFirst(byId(jobId), Update.update("total", known.size() + fresh.size()), BulkJob.class);
 		return fresh.size();
@@ -219,6 +220,24 @@ class BulkStore {
 	}
 
 	/** Adds a finished slice's outcomes to its job's counters, then deletes the slice. */
+	/**
+	 * Whether the slice goes at the paid rate: it takes {@code calls} from what the job
+	 * may still spend, once; a slice the allowance no longer covers goes at the free
+	 * rate.
+	 */
+	boolean payFor(BulkChunk chunk, long calls) {
+		if (chunk.paid()) {
+			return true;
+		}
+		Query covered = Query.query(Criteria.where("_id").is(chunk.jobId()).and("paidLeft").gte(calls));
+		if (calls <= 0 || this.mongo.updateFirst(covered, new Update().inc("paidLeft", -calls), BulkJob.class)
+			.getModifiedCount() == 0) {
+			return false;
+		}
+		this.mongo.updateFirst(byId(chunk.id()), Update.update("paid", true), BulkChunk.class);
+		return true;
+	}
+
 	void finish(BulkChunk chunk, Map<Status, Integer> outcomes) {
 		Update counters = new Update();
 		outcomes.forEach((status, count) -> counters.inc(counter(status), count));
@@ -243,8 +262,8 @@ class BulkStore {
 		for (int from = 0; from < entries.size(); from += chunkSize) {
 			List<BulkChunk.Entry> slice = List
 				.copyOf(entries.subList(from, Math.min(entries.size(), from + chunkSize)));
-			this.mongo
-				.insert(new BulkChunk(jobId + ":r" + this.clock.millis() + "-" + from, jobId, slice, null, null, 0));
+			this.mongo.insert(
+					new BulkChunk(jobId + ":r" + this.clock.millis() + "-" + from, jobId, slice, null, null, 0, false));
 		}
 		return entries.size();
 	}

@@ -129,11 +129,13 @@ class BulkWorker implements SmartLifecycle {
 		Map<Status, Integer> outcomes = new ConcurrentHashMap<>();
 		List<CompletableFuture<Void>> pending = new ArrayList<>();
 		long renewAt = System.nanoTime() + this.settings.lease().toNanos() / 3;
-		for (BulkChunk.Entry entry : toSend(chunk, outcomes)) {
+		List<BulkChunk.Entry> entries = toSend(chunk, outcomes);
+		boolean paid = job.paidCalls() > 0 && this.store.payFor(chunk, calls(job, entries));
+		for (BulkChunk.Entry entry : entries) {
 			if (!this.running) {
 				break;
 			}
-			pending.add(send(job, entry, outcomes));
+			pending.add(send(job, entry, outcomes, paid));
 			if (System.nanoTime() > renewAt) {
 				if (!this.store.renew(chunk, this.owner, this.settings.lease())) {
 					awaitAll(pending, chunk);
@@ -195,7 +197,16 @@ class BulkWorker implements SmartLifecycle {
 		}
 	}
 
-	private CompletableFuture<Void> send(BulkJob job, BulkChunk.Entry entry, Map<Status, Integer> outcomes) {
+	private static long calls(BulkJob job, List<BulkChunk.Entry> entries) {
+		return entries.stream()
+			.map((entry) -> job.versions().get(entry.version()))
+			.filter(java.util.Objects::nonNull)
+			.mapToLong(StoredMessage::calls)
+			.sum();
+	}
+
+	private CompletableFuture<Void> send(BulkJob job, BulkChunk.Entry entry, Map<Status, Integer> outcomes,
+			boolean paid) {
 		String key = this.store.key(job.id(), entry);
 		StoredMessage message = job.versions().get(entry.version());
 		OptionalLong opened = this.store.chat(job.id(), entry);
@@ -207,10 +218,11 @@ class BulkWorker implements SmartLifecycle {
 		long chat = opened.getAsLong();
 		Lane lane = job.laneOrBulk();
 		for (TelegramCall attachment : StoredMessages.attachments(chat, message.photoFileIds(), message.location(),
-				message.documentFileId())) {
-			this.scheduler.submit(chat, lane, attachment);
+				message.documentFileId(), paid)) {
+			this.scheduler.submit(chat, lane, attachment, paid);
 		}
-		return this.scheduler.submit(chat, lane, StoredMessages.toSendMessage(chat, message))
+		return this.scheduler
+			.submit(chat, lane, TelegramCall.of(StoredMessages.toSendMessage(chat, message, paid)), paid)
 			.thenAccept((outcome) -> ended(job.id(), key, chat, outcome, outcomes));
 	}
 

@@ -75,6 +75,8 @@ final class SendScheduler implements AutoCloseable {
 
 	private final TokenBucket global;
 
+	private final TokenBucket paid;
+
 	private final Thread[] senders;
 
 	private long globalPausedUntil;
@@ -95,6 +97,8 @@ final class SendScheduler implements AutoCloseable {
 		this.metrics = metrics;
 		this.global = new TokenBucket(limits.globalPerSecond(), Math.max(1, limits.globalPerSecond() / 10),
 				System.nanoTime());
+		this.paid = new TokenBucket(limits.paidPerSecond(), Math.max(1, limits.paidPerSecond() / 10),
+				System.nanoTime());
 		this.globalPausedUntil = System.nanoTime();
 		this.senders = new Thread[limits.senders()];
 		for (int i = 0; i < this.senders.length; i++) {
@@ -114,7 +118,16 @@ final class SendScheduler implements AutoCloseable {
 
 	/** Queues any call that sends something to the chat (a photo, a location). */
 	CompletableFuture<SendOutcome> submit(long chatId, Lane lane, TelegramCall call) {
-		Job job = new Job(chatId, lane, call, System.nanoTime());
+		return submit(chatId, lane, call, false);
+	}
+
+	/**
+	 * Queues a call; a paid broadcast ({@code paid}, the call carrying
+	 * {@code allow_paid_broadcast}) counts against the paid rate instead of the bot's
+	 * free one, and still against its chat's.
+	 */
+	CompletableFuture<SendOutcome> submit(long chatId, Lane lane, TelegramCall call, boolean paid) {
+		Job job = new Job(chatId, lane, call, System.nanoTime(), paid);
 		this.lock.lock();
 		try {
 			if (this.closed) {
@@ -177,18 +190,20 @@ final class SendScheduler implements AutoCloseable {
 					awaitUntil(earliestReady(), now);
 					continue;
 				}
+				ChatQueue chat = candidate.chat;
+				boolean paidCall = chat.queue(candidate.lane).peekFirst().paid;
+				TokenBucket rate = paidCall ? this.paid : this.global;
 				long globalWait = Math.max(this.globalPausedUntil - now,
-						this.global.waitNanos(now, (candidate.lane == Lane.BULK) ? REPLY_RESERVE : 0));
+						rate.waitNanos(now, (candidate.lane == Lane.BULK && !paidCall) ? REPLY_RESERVE : 0));
 				if (globalWait > 0) {
 					this.changed.awaitNanos(globalWait);
 					continue;
 				}
 				this.ready.get(candidate.lane).poll();
-				ChatQueue chat = candidate.chat;
 				Job job = chat.queue(candidate.lane).pollFirst();
 				chat.inFlight = true;
 				chat.version++;
-				this.global.take(now);
+				rate.take(now);
 				chat.bucket(this.limits, now).take(now);
 				this.metrics.queued(job.lane, -1);
 				return job;
@@ -288,7 +303,7 @@ final class SendScheduler implements AutoCloseable {
 				// outage does not slow delivery; in a full one, back-off alone would
 				// flood it
 				long now = System.nanoTime();
-				this.global.giveBack(now);
+				(job.paid ? this.paid : this.global).giveBack(now);
 				chat.bucket(this.limits, now).giveBack(now);
 			}
 			if (outcome == null) {
@@ -480,7 +495,11 @@ final class SendScheduler implements AutoCloseable {
 		/** Past the interactive deadline. */
 		boolean late;
 
-		Job(long chatId, Lane lane, TelegramCall call, long enqueuedAt) {
+		/** Sent as a paid broadcast. */
+		final boolean paid;
+
+		Job(long chatId, Lane lane, TelegramCall call, long enqueuedAt, boolean paid) {
+			this.paid = paid;
 			this.chatId = chatId;
 			this.lane = lane;
 			this.call = call;

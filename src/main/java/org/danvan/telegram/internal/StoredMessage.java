@@ -14,6 +14,15 @@ import java.util.List;
 record StoredMessage(String html, List<List<StoredButton>> buttons, List<String> photoFileIds,
 		org.danvan.telegram.Reply.Place location, String documentFileId) {
 
+	/**
+	 * The Bot API calls one delivery takes: a place, each photo and a file, then the
+	 * text.
+	 */
+	int calls() {
+		return 1 + ((this.location != null) ? 1 : 0) + ((this.photoFileIds != null) ? this.photoFileIds.size() : 0)
+				+ ((this.documentFileId != null) ? 1 : 0);
+	}
+
 	/** A rendered button. */
 	record StoredButton(String label, String callbackData, String url) {
 

@@ -35,30 +35,43 @@ final class StoredMessages {
 	 */
 	static List<TelegramCall> attachments(long chatId, List<String> photos, org.danvan.telegram.Reply.Place place,
 			String document) {
+		return attachments(chatId, photos, place, document, false);
+	}
+
+	/**
+	 * The calls that send a message's attachments, each a paid broadcast when
+	 * {@code paid}.
+	 */
+	static List<TelegramCall> attachments(long chatId, List<String> photos, org.danvan.telegram.Reply.Place place,
+			String document, boolean paid) {
+		Boolean paidBroadcast = paid ? Boolean.TRUE : null;
 		List<TelegramCall> calls = new java.util.ArrayList<>();
 		if (place != null) {
 			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendLocation.builder()
 				.chatId(chatId)
 				.latitude(place.latitude())
 				.longitude(place.longitude())
+				.allowPaidBroadcast(paidBroadcast)
 				.build()));
 		}
 		for (String photo : (photos != null) ? photos : List.<String>of()) {
 			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendPhoto.builder()
 				.chatId(chatId)
 				.photo(new org.telegram.telegrambots.meta.api.objects.InputFile(photo))
+				.allowPaidBroadcast(paidBroadcast)
 				.build()));
 		}
 		if (document != null) {
 			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendDocument.builder()
 				.chatId(chatId)
 				.document(new org.telegram.telegrambots.meta.api.objects.InputFile(document))
+				.allowPaidBroadcast(paidBroadcast)
 				.build()));
 		}
 		return calls;
 	}
 
-	static SendMessage toSendMessage(long chatId, StoredMessage message) {
+	static SendMessage toSendMessage(long chatId, StoredMessage message, boolean paid) {
 		InlineKeyboardMarkup markup = message.buttons().isEmpty() ? null
 				: new InlineKeyboardMarkup(message.buttons()
 					.stream()
@@ -69,6 +82,7 @@ final class StoredMessages {
 			.text(message.html())
 			.parseMode(ParseMode.HTML)
 			.replyMarkup(markup)
+			.allowPaidBroadcast(paid ? Boolean.TRUE : null)
 			.build();
 	}
 

@@ -41,6 +41,16 @@ class TelegramBroadcasts implements Broadcasts {
 
 	@Override
 	public void start(String jobId, Map<String, Reply> versions, List<Recipient> recipients, Lane lane) {
+		start(jobId, versions, recipients, lane, 0);
+	}
+
+	@Override
+	public void startPaid(String jobId, Map<String, Reply> versions, List<Recipient> recipients, long paidCalls) {
+		start(jobId, versions, recipients, Lane.BULK, paidCalls);
+	}
+
+	private void start(String jobId, Map<String, Reply> versions, List<Recipient> recipients, Lane lane,
+			long paidCalls) {
 		Map<String, StoredMessage> rendered = new LinkedHashMap<>();
 		versions.forEach((version, reply) -> {
 			String html = this.texts.render(version, reply.text());
@@ -49,13 +59,15 @@ class TelegramBroadcasts implements Broadcasts {
 			}
 			rendered.put(version, StoredMessages.of(html, this.gateway.markup(version, reply.keyboard()), reply));
 		});
-		this.store.create(jobId, rendered, recipients, this.settings.chunkSize(), lane);
+		this.store.create(jobId, rendered, recipients, this.settings.chunkSize(), lane, paidCalls);
 		this.worker.wakeUp();
 	}
 
 	@Override
 	public Optional<Progress> progress(String jobId) {
-		return this.store.job(jobId).map((job) -> new Progress(job.total(), job.sent(), job.failed(), job.blocked()));
+		return this.store.job(jobId)
+			.map((job) -> new Progress(job.total(), job.sent(), job.failed(), job.blocked(),
+					job.paidCalls() - job.paidLeft()));
 	}
 
 	@Override

@@ -110,7 +110,7 @@ class BotApiLinkTest {
 
 	private static SendLimits limits() {
 		return new SendLimits(30, 1, 3, 20, 1, Duration.ofSeconds(2), Duration.ofMinutes(1), Duration.ofSeconds(30),
-				Duration.ofMinutes(1));
+				Duration.ofMinutes(1), 1000);
 	}
 
 	private static boolean getMe(TelegramClient client) {

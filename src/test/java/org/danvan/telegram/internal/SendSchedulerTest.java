@@ -52,7 +52,7 @@ class SendSchedulerTest {
 
 	SendScheduler scheduler(double globalPerSecond, Duration interactiveDeadline, Duration retryFor) {
 		SendLimits limits = new SendLimits(globalPerSecond, 1, 3, 20, 8, Duration.ofSeconds(1), Duration.ofMinutes(1),
-				interactiveDeadline, retryFor);
+				interactiveDeadline, retryFor, 300);
 		TelegramSettings settings = new TelegramSettings(BotApiStandIn.TOKEN, URI.create(this.telegram.url()), null,
 				null, "/webhook", Duration.ofSeconds(1), 1, 10, 1, Duration.ofSeconds(1), 20, Duration.ofMinutes(1));
 		TelegramClientConfiguration configuration = new TelegramClientConfiguration();
@@ -286,6 +286,38 @@ class SendSchedulerTest {
 
 		assertThat(this.telegram.tooManyRequests()).isZero();
 		assertThat(sent).allSatisfy((f) -> assertThat(f.join()).isInstanceOf(SendOutcome.Sent.class));
+	}
+
+	@Test
+	void paidBroadcastGoesAtThePaidRateAndTheFreeRateStillHolds() {
+		this.telegram.floodLimits(new FloodLimits(30, 1, 3, 20, 300));
+		scheduler(30);
+		this.telegram.startedUsers(3000, 300, "vi");
+
+		long start = System.nanoTime();
+		List<CompletableFuture<SendOutcome>> paid = new ArrayList<>();
+		for (long chat = 3000; chat < 3300; chat++) {
+			paid.add(this.scheduler.submit(chat, Lane.BULK,
+					TelegramCall
+						.of(SendMessage.builder().chatId(chat).text("flood warning").allowPaidBroadcast(true).build()),
+					true));
+		}
+		paid.forEach(CompletableFuture::join);
+		long paidMillis = millisSince(start);
+
+		assertThat(paid).allSatisfy((f) -> assertThat(f.join()).isInstanceOf(SendOutcome.Sent.class));
+		assertThat(this.telegram.paidBroadcasts()).isEqualTo(300);
+		assertThat(this.telegram.tooManyRequests()).isZero();
+		assertThat(paidMillis).as("300 at the free 30 a second take ten seconds").isLessThan(5000);
+
+		this.scheduler.close();
+		scheduler(300);
+		List<CompletableFuture<SendOutcome>> unpaid = new ArrayList<>();
+		for (long chat = 3000; chat < 3100; chat++) {
+			unpaid.add(send(chat, Lane.BULK, "no flag"));
+		}
+		unpaid.forEach(CompletableFuture::join);
+		assertThat(this.telegram.tooManyRequests()).as("past 30 a second without the flag").isPositive();
 	}
 
 	private static long millisSince(long start) {

@@ -201,7 +201,7 @@ class TelegramFailureTest {
 
 	private static SendLimits limits() {
 		return new SendLimits(30, 1, 3, 20, 1, Duration.ofMillis(700), Duration.ofMinutes(1), Duration.ofSeconds(30),
-				Duration.ofMinutes(1));
+				Duration.ofMinutes(1), 1000);
 	}
 
 	private static TelegramFailure send(TelegramClient client) {
