@@ -45,6 +45,11 @@ public class PaidBroadcast {
 			.of(new Quote(messages, this.settings.stars(messages), this.budget.left(), this.settings.monthlyBudget()));
 	}
 
+	/** What that many paid broadcast messages cost, in whole Stars. */
+	public long stars(long messages) {
+		return this.settings.stars(messages);
+	}
+
 	/**
 	 * The preview's line on paid broadcast: its cost and time, or why it goes at the
 	 * normal rate.

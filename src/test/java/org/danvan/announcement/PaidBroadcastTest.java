@@ -93,6 +93,9 @@ class PaidBroadcastTest {
 			assertThat(seconds).as("60 messages at the free 30 a second take two seconds").isLessThan(1.8);
 			assertThat(this.announcements.find(code).flatMap(this.announcements::progress).orElseThrow().paidCalls())
 				.isEqualTo(VILLAGERS);
+			officer.send("/announcements");
+			assertThat(officer.awaitText("Announcements").text()).contains(code + " · sent · 🚨",
+					"Delivered 60 · pending 0 · failed 0 · blocked 0\n⚡ 60 messages as paid broadcast, about 6 Stars");
 		}
 		finally {
 			telegram.floodLimits(null);

@@ -126,7 +126,7 @@ public final class AnnouncementBenchmark {
 	 * The recipients spread over Kiên Giang's villages, seven in ten reading Vietnamese,
 	 * two Khmer, one English; the other members live in Lạng Sơn.
 	 */
-	private static void store(ConfigurableApplicationContext app) {
+	static void store(ConfigurableApplicationContext app) {
 		MongoTemplate mongo = app.getBean(MongoTemplate.class);
 		List<Area> kienGiang = app.getBean(AreaManagement.class).villages("kg");
 		List<Area> langSon = app.getBean(AreaManagement.class).villages("ls");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.danvan.announcement.Announcement;
 import org.danvan.announcement.AnnouncementStatus;
 import org.danvan.announcement.Announcements;
+import org.danvan.announcement.PaidBroadcast;
 import org.danvan.i18n.Html;
 import org.danvan.i18n.Text;
 import org.danvan.telegram.Broadcasts;
@@ -36,7 +37,10 @@ class AnnouncementViews {
 
 	private final AnnounceSteps steps;
 
-	AnnouncementViews(Announcements announcements, AnnouncementAccess access, AnnounceSteps steps) {
+	private final PaidBroadcast paid;
+
+	AnnouncementViews(Announcements announcements, AnnouncementAccess access, AnnounceSteps steps, PaidBroadcast paid) {
+		this.paid = paid;
 		this.announcements = announcements;
 		this.access = access;
 		this.steps = steps;
@@ -107,7 +111,7 @@ class AnnouncementViews {
 	private Text counts(Announcement announcement) {
 		return this.announcements.progress(announcement)
 			.map((p) -> Text.of("announcements.counts", "sent", p.sent(), "pending", p.pending(), "failed", p.failed(),
-					"blocked", p.blocked()))
+					"blocked", p.blocked(), "paid", p.paidCalls(), "stars", this.paid.stars(p.paidCalls())))
 			.orElse(Text.literal(""));
 	}
 
