@@ -169,13 +169,13 @@ public final class AreaMap {
 			for (Key key : picture.legend()) {
 				key.symbol().draw(g, 40, y - 8);
 				g.setColor(Color.BLACK);
-				Fonts.draw(g, key.text(), Font.PLAIN, LABEL_SIZE, 72, y);
+				Fonts.draw(g, key.text(), Font.PLAIN, LABEL_SIZE, 84, y);
 				y += LEGEND_ROW;
 			}
 			for (Road road : unplaced) {
 				roadSymbol(road.colour(), road.width()).draw(g, 40, y - 8);
 				g.setColor(Color.BLACK);
-				Fonts.draw(g, road.label(), Font.PLAIN, SMALL_SIZE, 72, y);
+				Fonts.draw(g, road.label(), Font.PLAIN, SMALL_SIZE, 84, y);
 				y += LEGEND_ROW;
 			}
 		}

@@ -21,16 +21,21 @@ final class CoverageMap {
 	/** How a marker or road is looked after. */
 	enum State {
 
-		WALKED(new Color(0x1f, 0x5f, 0xbf), 9), COVERED(new Color(0x2c, 0xa0, 0x2c), 7),
-		NOT_COVERED(new Color(0xd6, 0x27, 0x28), 4);
+		WALKED(new Color(0x1f, 0x5f, 0xbf), 9, "enrollment.map.walked"),
+		COVERED(new Color(0x2c, 0xa0, 0x2c), 7, "enrollment.map.covered"),
+		NOT_COVERED(new Color(0xd6, 0x27, 0x28), 4, "enrollment.map.not-covered");
 
 		final Color colour;
 
 		final float width;
 
-		State(Color colour, float width) {
+		/** Its legend line's message key. */
+		final String key;
+
+		State(Color colour, float width, String key) {
 			this.colour = colour;
 			this.width = width;
+			this.key = key;
 		}
 
 	}

@@ -204,8 +204,7 @@ class EnrollmentViews {
 		Map<CoverageMap.State, Text> keys = new java.util.EnumMap<>(CoverageMap.State.class);
 		for (CoverageMap.State state : CoverageMap.State.values()) {
 			keys.put(state,
-					Text.of("enrollment.map." + state.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-							"markers", care.markers(base.markers(), state), "km", care.km(roads, state)));
+					Text.of(state.key, "markers", care.markers(base.markers(), state), "km", care.km(roads, state)));
 		}
 		byte[] png = CoverageMap.draw(
 				this.texts.plain(language, Text.of("enrollment.map.title", "area", area.name(language))), base, care,
