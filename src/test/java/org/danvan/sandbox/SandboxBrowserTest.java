@@ -560,7 +560,7 @@ class SandboxBrowserTest {
 	@Order(111)
 	void theCoverageMapShowsInTheChatAsAPicture() throws Exception {
 		startBrowser();
-		browser.get(page + "#persona=" + Personas.COORDINATOR);
+		browser.get(page);
 		open(Personas.COORDINATOR);
 		int before = browser.findElements(By.cssSelector(".msg.bot img")).size();
 		say("/enrollment");
