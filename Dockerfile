@@ -15,8 +15,9 @@ COPY config config
 RUN ./mvnw -q -B -DskipTests package && cp target/danvan-*.jar /src/danvan.jar
 
 FROM eclipse-temurin:17-jre
-# curl for the health check; fonts for the charts: Vietnamese (DejaVu), Khmer and Lao (Noto),
-# Chinese (Noto CJK).
+# curl for the health check; fonts for the enrollment bar chart (JFreeChart draws each label in
+# one system font): Vietnamese (DejaVu), Khmer and Lao (Noto), Chinese (Noto CJK). The maps need
+# none of these: their fonts come from the jar (docs/maps.md).
 RUN apt-get update \
     && apt-get install -y --no-install-recommends curl fontconfig fonts-dejavu-core fonts-noto-core fonts-noto-cjk \
     && rm -rf /var/lib/apt/lists/*

@@ -241,7 +241,8 @@ public class AreaEdits {
 		if (refused != null) {
 			return refused;
 		}
-		this.space.insert(new RoadSegment(id, Map.of("vi", name.strip()), km, areaId, area.get().path(), false));
+		this.space
+			.insert(new RoadSegment(id, Map.of("vi", name.strip()), km, areaId, area.get().path(), false, List.of()));
 		return applied("road.added", id + " (" + km + " km in " + areaId + ")");
 	}
 

@@ -41,7 +41,7 @@ record AreaFile(List<Node> areas) {
 
 	}
 
-	record Road(String id, Map<String, String> name, double km) {
+	record Road(String id, Map<String, String> name, double km, List<String> along) {
 
 	}
 

@@ -75,6 +75,7 @@ final class AreaFileReader {
 		for (AreaFile.Node province : file.areas()) {
 			reader.visit(province, null, List.of(), province.timeZone(), province.defaultLanguage());
 		}
+		reader.checkRoutes();
 		return new Contents(List.copyOf(reader.areas), List.copyOf(reader.markers), List.copyOf(reader.roads));
 	}
 
@@ -118,7 +119,7 @@ final class AreaFileReader {
 			if (marker.number() == null || marker.number().isBlank()) {
 				throw new IllegalStateException("A marker of " + node.id() + " has no number");
 			}
-			String id = path.get(0) + "-m" + marker.number().trim().replace('/', '.');
+			String id = BorderMarker.id(path.get(0), marker.number());
 			if (!this.ids.add(id)) {
 				throw new IllegalStateException("Marker " + marker.number() + " appears twice in " + path.get(0));
 			}
@@ -126,6 +127,27 @@ final class AreaFileReader {
 					marker.location(), false));
 		}
 		return new Totals(node.markers().size(), km);
+	}
+
+	/**
+	 * A road's {@code along} names at least two markers of its province that have a
+	 * location.
+	 */
+	private void checkRoutes() {
+		Map<String, BorderMarker> markers = new java.util.HashMap<>();
+		this.markers.forEach((marker) -> markers.put(marker.id(), marker));
+		for (RoadSegment road : this.roads) {
+			if (road.along().size() == 1) {
+				throw new IllegalStateException("Road " + road.id() + " runs along one marker: name two or more");
+			}
+			for (String number : road.along()) {
+				BorderMarker marker = markers.get(BorderMarker.id(road.path().get(0), number));
+				if (marker == null || marker.location() == null) {
+					throw new IllegalStateException("Road " + road.id() + " runs along marker " + number
+							+ ", which is not a marker of " + road.path().get(0) + " with a location");
+				}
+			}
+		}
 	}
 
 	private void check(AreaFile.Node node, AreaFile.Node parent) {

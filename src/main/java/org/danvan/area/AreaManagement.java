@@ -98,6 +98,14 @@ public class AreaManagement {
 		return this.tree.roads(within);
 	}
 
+	/**
+	 * Where the road runs, through the markers it passes; empty when its route is not
+	 * known.
+	 */
+	public List<GeoPoint> route(RoadSegment road) {
+		return MapLayer.route(road, this::marker);
+	}
+
 	public ZoneId timeZone(String areaId) {
 		return area(areaId).map((area) -> ZoneId.of(area.timeZone())).orElse(ZoneId.of("Asia/Ho_Chi_Minh"));
 	}

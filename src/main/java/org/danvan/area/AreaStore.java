@@ -6,6 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +27,27 @@ class AreaStore {
 
 	/**
 	 * Adds the file's areas, markers and roads whose ids the database has never held (all
-	 * of them into an empty database); never overwrites or retires a stored one.
+	 * of them into an empty database); never overwrites or retires a stored one, but for
+	 * a road's route.
 	 * @return how many were added
 	 */
 	int seed(AreaFileReader.Contents file) {
-		return seed(file.areas(), Area.class, Area::id) + seed(file.markers(), BorderMarker.class, BorderMarker::id)
+		int added = seed(file.areas(), Area.class, Area::id)
+				+ seed(file.markers(), BorderMarker.class, BorderMarker::id)
 				+ seed(file.roads(), RoadSegment.class, RoadSegment::id);
+		routes(file.roads());
+		return added;
+	}
+
+	/**
+	 * Roads take their route ({@code along}) from the file even once stored: the bot does
+	 * not edit routes, so the file is where they are written.
+	 */
+	private void routes(List<RoadSegment> roads) {
+		for (RoadSegment road : roads) {
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(road.id()).and("along").ne(road.along())),
+					new Update().set("along", road.along()), RoadSegment.class);
+		}
 	}
 
 	private <T> int seed(List<T> wanted, Class<T> type, Function<T, String> id) {

@@ -19,6 +19,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
 public record BorderMarker(@Id String id, String number, String areaId, List<String> path, GeoPoint location,
 		boolean retired) {
 
+	/** The id of the marker numbered {@code number} in the province. */
+	public static String id(String provinceId, String number) {
+		return provinceId + "-m" + number.trim().replace('/', '.');
+	}
+
 	BorderMarker renumber(String newNumber) {
 		return new BorderMarker(this.id, newNumber, this.areaId, this.path, this.location, this.retired);
 	}

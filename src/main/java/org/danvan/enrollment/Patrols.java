@@ -216,14 +216,10 @@ public class Patrols {
 	 * those that missed.
 	 */
 	public Coverage coverage(String areaId, String groupId) {
-		LocalDate today = today(areaId);
-		List<String> ids = java.util.stream.IntStream.range(0, this.settings.coverageDays())
-			.mapToObj((back) -> areaId + ":" + today.minusDays(back))
-			.toList();
 		Map<String, Document> walked = new java.util.HashMap<>();
 		java.util.Set<String> missedGroups = new java.util.TreeSet<>();
 		int missed = 0;
-		for (Document day : this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, DAYS)) {
+		for (Document day : recentDays(areaId)) {
 			Document groups = day.get("walked", Document.class);
 			if (groups != null) {
 				groups.forEach((group, entry) -> {
@@ -245,6 +241,28 @@ public class Patrols {
 		int markers = walked.values().stream().mapToInt((entry) -> entry.get("m", Number.class).intValue()).sum();
 		long meters = walked.values().stream().mapToLong((entry) -> entry.get("r", Number.class).longValue()).sum();
 		return new Coverage(markers, meters / 1000.0, missed, this.settings.coverageDays(), List.copyOf(missedGroups));
+	}
+
+	/**
+	 * The groups of the area that said "all clear" on one of the last coverage days.
+	 */
+	public java.util.Set<String> walkedGroups(String areaId) {
+		java.util.Set<String> walked = new java.util.TreeSet<>();
+		for (Document day : recentDays(areaId)) {
+			Document groups = day.get("walked", Document.class);
+			if (groups != null) {
+				walked.addAll(groups.keySet());
+			}
+		}
+		return walked;
+	}
+
+	private List<Document> recentDays(String areaId) {
+		LocalDate today = today(areaId);
+		List<String> ids = java.util.stream.IntStream.range(0, this.settings.coverageDays())
+			.mapToObj((back) -> areaId + ":" + today.minusDays(back))
+			.toList();
+		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), Document.class, DAYS);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.danvan.incident;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,8 @@ import java.util.Set;
 
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
-import org.danvan.area.BorderMarker;
 import org.danvan.area.GeoPoint;
+import org.danvan.area.MapLayer;
 import org.danvan.i18n.Text;
 import org.danvan.i18n.Texts;
 import org.danvan.shared.Role;
@@ -50,20 +49,7 @@ class IncidentMaps {
 	Reply map(Sender sender) {
 		String language = sender.language();
 		List<String> roots = roots(sender);
-		List<IncidentMap.Place> villages = new ArrayList<>();
-		Map<String, GeoPoint> markers = new LinkedHashMap<>();
-		for (String root : roots) {
-			for (Area village : this.areas.villages(root)) {
-				if (!village.retired() && village.location() != null) {
-					villages.add(new IncidentMap.Place(village.name(language), village.location()));
-				}
-			}
-			for (BorderMarker marker : this.areas.markers(root)) {
-				if (marker.location() != null) {
-					markers.put(marker.id(), marker.location());
-				}
-			}
-		}
+		MapLayer base = MapLayer.of(this.areas, roots, language);
 		IncidentManagement.Filter open = new IncidentManagement.Filter(IncidentsCommand.FILTERS.get("all"), null);
 		IncidentManagement.Page page = this.incidents.openFor(sender, open, 0, MAX_PINS);
 		List<IncidentMap.Pin> pins = new ArrayList<>();
@@ -71,7 +57,7 @@ class IncidentMaps {
 			Optional<GeoPoint> point = this.notices.point(incident);
 			point.ifPresent((p) -> pins.add(new IncidentMap.Pin(p, incident.category(), incident.urgent())));
 		}
-		if (villages.isEmpty() && pins.isEmpty()) {
+		if (base.villages().isEmpty() && pins.isEmpty()) {
 			return Reply.message(Text.of("incident.map.empty"));
 		}
 		Map<Category, String> names = new EnumMap<>(Category.class);
@@ -79,8 +65,10 @@ class IncidentMaps {
 			names.put(category, this.texts.plain(language, Text.of(category.key())));
 		}
 		String title = this.texts.plain(language, Text.of("incident.map.title", "count", page.total()));
-		byte[] png = IncidentMap.draw(villages, List.copyOf(markers.values()), pins,
-				new IncidentMap.Legend(title, names, this.texts.plain(language, Text.of("incident.map.urgent"))));
+		byte[] png = IncidentMap.draw(base, pins,
+				new IncidentMap.Legend(title, names, this.texts.plain(language, Text.of("incident.map.urgent")),
+						(road) -> this.texts.plain(language,
+								Text.of("map.road.listed", "road", road.name(language), "km", road.km()))));
 		long urgent = page.incidents().stream().filter(Incident::urgent).count();
 		return Reply
 			.message(Text.of("incident.map.caption", "count", page.total(), "urgent", urgent, "shown", pins.size()))

@@ -27,8 +27,13 @@ import org.danvan.telegram.Button;
 import org.danvan.telegram.CallbackData;
 import org.danvan.telegram.Keyboard;
 import org.danvan.telegram.Lane;
+import org.danvan.telegram.Messenger;
 import org.danvan.telegram.Reply;
+import org.danvan.telegram.Sender;
 
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,8 +41,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every morning (at {@code danvan.incidents.digest-at} in each province's time zone) each
  * officer gets the reports of the last 24 hours in their areas by category and status,
- * the urgent ones nobody acknowledged, and the oldest open ones with a button each. Read
- * from the per-day and open-incident documents, never by scanning the incidents.
+ * the urgent ones nobody acknowledged, and the oldest open ones with a button each, then
+ * the map of the open ones. Read from the per-day and open-incident documents, never by
+ * scanning the incidents.
  */
 @Component
 class OfficerDigest implements TimedTask {
@@ -45,6 +51,8 @@ class OfficerDigest implements TimedTask {
 	static final String TASK = "incident.digest";
 
 	static final int OLDEST = 3;
+
+	static final String MAPS_SENT = "officer_digest_maps";
 
 	private final Incidents incidents;
 
@@ -64,9 +72,18 @@ class OfficerDigest implements TimedTask {
 
 	private final Preferences preferences;
 
+	private final IncidentMaps maps;
+
+	private final Messenger messenger;
+
+	private final MongoTemplate mongo;
+
 	OfficerDigest(Incidents incidents, IncidentManagement management, MemberManagement members, AreaManagement areas,
 			IncidentNotices notices, Schedules schedules, IncidentSettings settings, Clock clock,
-			Preferences preferences) {
+			Preferences preferences, IncidentMaps maps, Messenger messenger, MongoTemplate mongo) {
+		this.maps = maps;
+		this.messenger = messenger;
+		this.mongo = mongo;
 		this.preferences = preferences;
 		this.incidents = incidents;
 		this.management = management;
@@ -141,14 +158,36 @@ class OfficerDigest implements TimedTask {
 		// reader), so
 		// officers of the same areas share one.
 		Map<List<String>, Reply> byScope = new java.util.HashMap<>();
+		// The map is a picture, its legend drawn in one language: one per areas and
+		// language.
+		Map<List<Object>, Reply> maps = new java.util.HashMap<>();
 		for (Member officer : this.members.holdersWithin(area)) {
 			if (officer.grants().stream().map(Grant::role).anyMatch(Role.OFFICER::equals)
 					&& area.equals(digestArea(officer))
 					&& this.preferences.wants(officer.id(), Notice.OFFICER_DIGEST)) {
 				List<String> scope = List.copyOf(this.management.scope(this.members.lookup(officer.id())));
+				Sender reader = this.members.lookup(officer.id());
 				Reply digest = byScope.computeIfAbsent(scope, (areas) -> digest(areas, now));
+				Reply map = maps.computeIfAbsent(List.of(scope, reader.language()), (key) -> this.maps.map(reader));
 				this.notices.tell("digest-" + day + "-" + officer.id(), officer.id(), digest, Lane.BULK);
+				if (map.upload() != null && claim("map-" + day + "-" + officer.id())) {
+					this.messenger.send(officer.id(), reader.language(), map);
+				}
 			}
+		}
+	}
+
+	/**
+	 * Whether the map {@code key} is still to be sent (a picture is not written down like
+	 * the digest's text, so it is sent straight away, once).
+	 */
+	private boolean claim(String key) {
+		try {
+			this.mongo.insert(new Document("_id", key), MAPS_SENT);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
 		}
 	}
 

@@ -123,6 +123,46 @@ class AreaFileReaderTest {
 		assertThat(contents.markers()).extracting(BorderMarker::id).containsExactly("p-m1", "p-m2.1");
 	}
 
+	@Test
+	void aRoadRunsAlongMarkersOfItsProvinceThatHaveAPlace() {
+		String file = """
+				areas:
+				  - id: p
+				    level: province
+				    name: {vi: "P"}
+				    children:
+				      - id: c
+				        level: commune
+				        name: {vi: "C"}
+				        markers:
+				          - {number: "1", location: {lat: 10.50, lon: 104.60}}
+				          - {number: "1/1", location: {lat: 10.51, lon: 104.61}}
+				          - {number: "2"}
+				        roads:
+				          - {id: r1, name: {vi: "R1"}, km: 1.2, along: ["1", "1/1"]}
+				          - {id: r2, name: {vi: "R2"}, km: 0.3}
+				""";
+
+		assertThat(read(file).roads()).extracting(RoadSegment::id, RoadSegment::along)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("r1", java.util.List.of("1", "1/1")),
+					org.assertj.core.groups.Tuple.tuple("r2", java.util.List.of()));
+		assertThatIllegalStateException().isThrownBy(() -> read(file.replace("[\"1\", \"1/1\"]", "[\"1\", \"9\"]")))
+			.withMessageContaining("Road r1 runs along marker 9");
+		assertThatIllegalStateException().isThrownBy(() -> read(file.replace("[\"1\", \"1/1\"]", "[\"1\", \"2\"]")))
+			.withMessageContaining("not a marker of p with a location");
+		assertThatIllegalStateException().isThrownBy(() -> read(file.replace("[\"1\", \"1/1\"]", "[\"1\"]")))
+			.withMessageContaining("name two or more");
+	}
+
+	@Test
+	void everyShippedRoadOnAMarkerStretchHasItsRoute() {
+		AreaFileReader.Contents contents = AreaFileReader.read(SHIPPED, "Asia/Ho_Chi_Minh");
+
+		assertThat(contents.roads()).filteredOn((road) -> road.name("vi").matches(".*mốc \\d+(/\\d+)?\\s*–.*"))
+			.isNotEmpty()
+			.allSatisfy((road) -> assertThat(road.along()).as(road.id()).hasSizeGreaterThanOrEqualTo(2));
+	}
+
 	private static AreaFileReader.Contents read(String yaml) {
 		return AreaFileReader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "Asia/Ho_Chi_Minh");
 	}

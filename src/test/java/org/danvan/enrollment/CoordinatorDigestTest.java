@@ -53,10 +53,17 @@ class CoordinatorDigestTest extends EnrollmentEndToEndTest {
 				"Waiting for approval: 1", "• Ban Loa: 1 household (+1)", "• Khon Khuyen: 0 households (+0)",
 				"Groups that missed a patrol this week: Bản Lòa tổ 1");
 		assertThat(coordinator.messages()).anyMatch((m) -> "photo:enrollment-ls-tl.png".equals(m.media()));
+		BotMessage map = coordinator.await((m) -> "photo:coverage-ls-tl.png".equals(m.media()), "the coverage map");
+		String caption = coordinator.awaitText("Who looks after the border of Thanh Loa").text();
+		assertThat(PatrolTest.markerCounts(caption)).as("walked, covered, not covered: Thanh Loa's 7 markers")
+			.hasSize(3)
+			.satisfies((counts) -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(7));
+		org.danvan.support.GoldenImages.decode(telegram.file(map).bytes(), org.danvan.area.AreaMap.WIDTH);
 
 		this.digest.run(Map.of("area", "ls", "date", yesterday.plusDays(2).toString()));
 		Thread.sleep(1500);
 		assertThat(coordinator.messages()).filteredOn((m) -> m.text().contains("📋 Week to")).hasSize(1);
+		assertThat(coordinator.messages()).filteredOn((m) -> "photo:coverage-ls-tl.png".equals(m.media())).hasSize(1);
 	}
 
 }

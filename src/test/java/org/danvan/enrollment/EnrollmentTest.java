@@ -119,10 +119,11 @@ class EnrollmentTest extends EnrollmentEndToEndTest {
 		assertThat(elsewhere.awaitText("Vinh Dieu\n").text()).doesNotContain("Phu Loi", "Rach Go");
 		String approve = request.button("Approve").orElseThrow().callbackData();
 		for (String forged : List.of(approve, "enl:area:kg-pl", "enl:grp:" + code, "grp:mkt:" + code + ".kg-m303",
-				"grp:qr:" + code, "enl:csv:kg-pl", "enl:pend:kg-pl")) {
+				"grp:qr:" + code, "enl:csv:kg-pl", "enl:pend:kg-pl", "enl:map:kg-pl")) {
 			String press = elsewhere.pressData(request, forged).get("callback_query").get("id").asText();
 			assertThat(telegram.callbackText(press)).as(forged).isEqualTo("Sorry, this is not in your area.");
 		}
+		assertThat(elsewhere.messages()).as("no map of another commune").noneMatch((m) -> m.media() != null);
 		String press = villager.pressData(request, approve).get("callback_query").get("id").asText();
 		assertThat(telegram.callbackText(press)).contains("only a member with the coordinator role");
 

@@ -124,6 +124,16 @@ class PatrolTest extends EnrollmentEndToEndTest {
 			.await((m) -> m.text().startsWith("Group Tà Êm tuần tra · Ta Em\n")
 					&& m.text().contains("All clear in the last"), "the group's totals")
 			.text()).contains("All clear in the last 7 days: 1 markers");
+
+		coordinator.send("/enrollment");
+		coordinator.press(coordinator.awaitText("Vinh Dieu\n"), "Coverage map");
+		BotMessage map = coordinator.await((m) -> "photo:coverage-kg-vd.png".equals(m.media()), "the coverage map");
+		org.danvan.support.GoldenImages.decode(telegram.file(map).bytes(), org.danvan.area.AreaMap.WIDTH);
+		String caption = coordinator.awaitText("Who looks after the border of Vinh Dieu").text();
+		assertThat(caption).contains("Walked this week: 1 marker,");
+		assertThat(markerCounts(caption)).as("walked, covered, not covered: Vinh Dieu's 7 markers")
+			.hasSize(3)
+			.satisfies((counts) -> assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(7));
 	}
 
 	@Test
@@ -187,6 +197,16 @@ class PatrolTest extends EnrollmentEndToEndTest {
 			.findFirst()
 			.orElseThrow()
 			.id();
+	}
+
+	/** The marker counts of a coverage map's caption, line by line. */
+	static List<Integer> markerCounts(String caption) {
+		java.util.regex.Matcher counts = java.util.regex.Pattern.compile(": (\\d+) markers?,").matcher(caption);
+		List<Integer> found = new java.util.ArrayList<>();
+		while (counts.find()) {
+			found.add(Integer.parseInt(counts.group(1)));
+		}
+		return found;
 	}
 
 }

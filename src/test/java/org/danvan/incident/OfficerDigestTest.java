@@ -51,12 +51,16 @@ class OfficerDigestTest extends IncidentEndToEndTest {
 					"3 reports are open; the oldest:")
 			.doesNotContain("Road or bridge damage");
 		assertThat(digest.buttonLabels()).hasSize(3).first().isEqualTo(old);
+		BotMessage map = officer.await((m) -> "photo:incidents-map.png".equals(m.media()), "the map of the open ones");
+		officer.awaitText("3 open reports in your areas");
+		org.danvan.support.GoldenImages.decode(telegram.file(map).bytes(), org.danvan.area.AreaMap.WIDTH);
 		officer.press(digest, old);
 		officer.await((m) -> m.text().startsWith("Report " + old), "the oldest report's card");
 
 		this.digest.run(Map.of("area", "ls"));
 		Thread.sleep(1500);
 		assertThat(officer.messages()).filteredOn((m) -> m.text().contains("in the last 24 hours")).hasSize(1);
+		assertThat(officer.messages()).filteredOn((m) -> "photo:incidents-map.png".equals(m.media())).hasSize(1);
 	}
 
 	/**

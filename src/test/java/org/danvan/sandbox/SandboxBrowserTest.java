@@ -540,4 +540,76 @@ class SandboxBrowserTest {
 		}
 	}
 
+	// Maps (orders 110–119)
+
+	@Test
+	@Order(110)
+	void theIncidentMapShowsInTheChatAsAPicture() throws Exception {
+		startBrowser();
+		browser.get(page + "#persona=" + OFFICER);
+		open(OFFICER);
+		int before = browser.findElements(By.cssSelector(".msg.bot img")).size();
+		say("/incidents map");
+		chooseAFirstAreaIfAsked(before);
+		WebElement map = waiting.until((driver) -> pictureAfter(before));
+		assertThat(pictureOnThePage(map)).as("the map as the page shows it").isNotNull();
+		screenshot("incident-map");
+	}
+
+	@Test
+	@Order(111)
+	void theCoverageMapShowsInTheChatAsAPicture() throws Exception {
+		startBrowser();
+		browser.get(page);
+		open(Personas.COORDINATOR);
+		int before = browser.findElements(By.cssSelector(".msg.bot img")).size();
+		say("/enrollment");
+		chooseAFirstAreaIfAsked(before);
+		pressLatest("Coverage map");
+		WebElement map = waiting.until((driver) -> pictureAfter(before));
+		assertThat(pictureOnThePage(map)).as("the coverage map as the page shows it").isNotNull();
+		awaitBot("Who looks after the border of");
+		screenshot("coverage-map");
+	}
+
+	/** The newest picture of the bot, once there are more than {@code before}. */
+	private static WebElement pictureAfter(int before) {
+		List<WebElement> pictures = browser.findElements(By.cssSelector(".msg.bot img"));
+		return (pictures.size() > before) ? pictures.get(pictures.size() - 1) : null;
+	}
+
+	/** Presses the first area of "Choose the area" when the persona has several. */
+	private static void chooseAFirstAreaIfAsked(int picturesBefore) {
+		waiting.until((driver) -> pictureAfter(picturesBefore) != null || lastBot("Choose the area") != null
+				|| !driver.findElements(By.xpath("//*[contains(@class,'inline-button')][contains(.,'Coverage map')]"))
+					.isEmpty());
+		WebElement picker = lastBot("Choose the area");
+		if (picker != null) {
+			picker.findElements(By.cssSelector(".inline-button")).get(0).click();
+		}
+	}
+
+	/**
+	 * The bytes the page shows for a picture, fetched by the page itself, decoded and
+	 * checked: a PNG as wide as the maps, not blank, shown at its size.
+	 */
+	private static BufferedImage pictureOnThePage(WebElement picture) {
+		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", picture);
+		waiting.until((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", picture)));
+		Object width = ((JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth", picture);
+		assertThat(((Number) width).intValue()).isEqualTo(org.danvan.area.AreaMap.WIDTH);
+		String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0].currentSrc).then((r) => r.arrayBuffer()).then((buffer) => {
+				  let binary = '';
+				  new Uint8Array(buffer).forEach((b) => binary += String.fromCharCode(b));
+				  done(btoa(binary));
+				});
+				""", picture);
+		byte[] png = java.util.Base64.getDecoder().decode(base64);
+		assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+		return org.danvan.support.GoldenImages.decode(png, org.danvan.area.AreaMap.WIDTH);
+	}
+
 }

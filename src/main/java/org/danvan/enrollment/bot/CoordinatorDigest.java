@@ -38,8 +38,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every week (Monday 07:00 in each province's time zone by default) each coordinator
  * gets, per area they coordinate: households and people with the week's change per
- * village, requests waiting, the groups that missed a patrol, and the chart. One digest
- * per coordinator, area and week, however often the task runs.
+ * village, requests waiting, the groups that missed a patrol, the chart, then the
+ * coverage map. One digest per coordinator, area and week, however often the task runs.
  */
 @Component
 public class CoordinatorDigest implements TimedTask {
@@ -114,9 +114,10 @@ public class CoordinatorDigest implements TimedTask {
 				if (grant.role() == Role.COORDINATOR && this.areas.isWithin(grant.areaId(), province)
 						&& claim("weekly-" + week + "-" + coordinator.id() + "-" + grant.areaId())) {
 					Sender sender = this.members.lookup(coordinator.id());
-					this.areas.area(grant.areaId())
-						.ifPresent((area) -> this.messenger.send(coordinator.id(), sender.language(),
-								digest(area, sender, today)));
+					this.areas.area(grant.areaId()).ifPresent((area) -> {
+						this.messenger.send(coordinator.id(), sender.language(), digest(area, sender, today));
+						this.messenger.send(coordinator.id(), sender.language(), this.views.coverage(area, sender));
+					});
 				}
 			}
 		}

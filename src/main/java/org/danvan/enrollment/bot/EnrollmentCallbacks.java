@@ -77,6 +77,7 @@ class EnrollmentCallbacks implements CallbackHandler {
 			case "area" -> List.of(this.views.area(area.get(), sender, Reply.Kind.EDIT));
 			case "chart" -> List.of(this.views.chart(area.get(), sender));
 			case "csv" -> this.views.csv(area.get(), sender);
+			case "map" -> List.of(this.views.coverage(area.get(), sender));
 			case "pend" ->
 				this.access.manages(sender, area.get().id()) ? this.views.pending(area.get(), sender) : denied();
 			default -> stale();

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
+import org.danvan.area.MapLayer;
+import org.danvan.area.RoadSegment;
 import org.danvan.enrollment.EnrollmentCount;
 import org.danvan.enrollment.EnrollmentManagement;
 import org.danvan.enrollment.Household;
@@ -111,6 +113,7 @@ class EnrollmentViews {
 		actions.add(Button.of(Text.of("enrollment.chart"), CallbackData.of(PREFIX, "chart", area.id())));
 		actions.add(Button.of(Text.of("enrollment.csv"), CallbackData.of(PREFIX, "csv", area.id())));
 		rows.add(actions);
+		rows.add(List.of(Button.of(Text.of("enrollment.map"), CallbackData.of(PREFIX, "map", area.id()))));
 		if (area.parentId() != null && this.access.reads(sender, area.parentId())) {
 			rows.add(List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", area.parentId()))));
 		}
@@ -175,6 +178,42 @@ class EnrollmentViews {
 		Text caption = Text.of("enrollment.chart.caption", "area", area.name(language), "villages", villages.size(),
 				"shown", Math.min(villages.size(), EnrollmentChart.MAX_VILLAGES));
 		return Reply.message(caption).withUpload(Upload.photo("enrollment-" + area.id() + ".png", chart.png()));
+	}
+
+	/**
+	 * The area's markers and roads drawn walked this week, covered by a group or not
+	 * covered, as a PNG map.
+	 */
+	Reply coverage(Area area, Sender sender) {
+		String language = sender.language();
+		List<SelfManagedGroup> groups = this.enrollment.groupsWithin(area.id());
+		java.util.Set<String> walkedGroups = this.patrols.walkedGroups(area.id());
+		java.util.Set<String> covered = new java.util.HashSet<>();
+		java.util.Set<String> walked = new java.util.HashSet<>();
+		for (SelfManagedGroup group : groups) {
+			covered.addAll(group.markerIds());
+			covered.addAll(group.roadIds());
+			if (walkedGroups.contains(group.id())) {
+				walked.addAll(group.markerIds());
+				walked.addAll(group.roadIds());
+			}
+		}
+		CoverageMap.Care care = new CoverageMap.Care(covered, walked);
+		MapLayer base = MapLayer.of(this.areas, List.of(area.id()), language);
+		List<RoadSegment> roads = List.copyOf(base.roads().keySet());
+		Map<CoverageMap.State, Text> keys = new java.util.EnumMap<>(CoverageMap.State.class);
+		for (CoverageMap.State state : CoverageMap.State.values()) {
+			keys.put(state,
+					Text.of(state.key, "markers", care.markers(base.markers(), state), "km", care.km(roads, state)));
+		}
+		byte[] png = CoverageMap.draw(
+				this.texts.plain(language, Text.of("enrollment.map.title", "area", area.name(language))), base, care,
+				(state) -> this.texts.plain(language, keys.get(state)), (road) -> this.texts.plain(language,
+						Text.of("map.road.listed", "road", road.name(language), "km", road.km())));
+		Text caption = Text.of("enrollment.map.caption", "area", area.name(language), "walked",
+				keys.get(CoverageMap.State.WALKED), "covered", keys.get(CoverageMap.State.COVERED), "open",
+				keys.get(CoverageMap.State.NOT_COVERED));
+		return Reply.message(caption).withUpload(Upload.photo("coverage-" + area.id() + ".png", png));
 	}
 
 	/** The households and the groups of the area as two CSV files. */
