@@ -585,6 +585,7 @@ public final class BotApiStandIn implements AutoCloseable {
 			case "editmessagetext" -> editMessageText(params);
 			case "sendphoto" -> sendPhoto(params);
 			case "senddocument" -> sendDocument(params);
+			case "sendvoice" -> sendVoice(params);
 			case "sendlocation" -> sendLocation(params);
 			case "getfile" -> getFile(params);
 			case "answercallbackquery" -> answerCallbackQuery(params);
@@ -705,6 +706,33 @@ public final class BotApiStandIn implements AutoCloseable {
 		String caption = params.path("caption").asText("");
 		String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
 		return media(params, chatId, caption, text, "document:" + upload.name(), upload);
+	}
+
+	/**
+	 * A voice note: a file id Telegram knows, or an upload that is Ogg (OPUS), which is
+	 * what Telegram shows as a voice note.
+	 */
+	private ObjectNode sendVoice(ObjectNode params) {
+		long chatId = chat(params);
+		String voice = attached(params, required(params, "voice"));
+		UploadedFile upload = null;
+		if (voice.startsWith("file:")) {
+			upload = upload(voice);
+			if (!isOgg(upload.bytes())) {
+				throw ApiError.badRequest("VOICE_MESSAGE_INVALID");
+			}
+		}
+		else if (!this.fileIds.contains(voice)) {
+			throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
+		}
+		String caption = params.path("caption").asText("");
+		String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
+		String media = (upload != null) ? "voice:" + upload.name() : "voice:" + voice;
+		return media(params, chatId, caption, text, media, upload);
+	}
+
+	private static boolean isOgg(byte[] bytes) {
+		return bytes.length > 4 && bytes[0] == 'O' && bytes[1] == 'g' && bytes[2] == 'g' && bytes[3] == 'S';
 	}
 
 	/** A field {@code attach://<name>} names the multipart part that holds the file. */
