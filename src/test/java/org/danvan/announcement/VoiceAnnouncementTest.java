@@ -95,7 +95,11 @@ class VoiceAnnouncementTest extends EndToEndTest {
 			.filter((progress) -> progress.done())
 			.isPresent(), Duration.ofSeconds(15), "the deliveries");
 		officer.send("/announcements");
-		assertThat(officer.awaitText("Đã đến").text()).contains(code, "Đã đến 3 · đang chờ 0 · lỗi 0 · bị chặn 0");
+		BotMessage list = officer.awaitText("Đã đến");
+		assertThat(list.text()).contains(code, "Đã đến 3 · đang chờ 0 · lỗi 0 · bị chặn 0");
+		officer.press(list, code);
+		officer.await((m) -> m.text().contains(code) && m.text().contains("🎙 tin nhắn thoại"),
+				"the card showing the Vietnamese version is a voice");
 	}
 
 	/**
