@@ -687,7 +687,8 @@ public final class BotApiStandIn implements AutoCloseable {
 		});
 	}
 
-	private static boolean isOgg(byte[] bytes) {
+	/** Whether the bytes begin as an Ogg file does. */
+	static boolean isOgg(byte[] bytes) {
 		return bytes.length > 4 && bytes[0] == 'O' && bytes[1] == 'g' && bytes[2] == 'g' && bytes[3] == 'S';
 	}
 

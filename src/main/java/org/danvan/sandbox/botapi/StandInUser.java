@@ -158,8 +158,24 @@ public final class StandInUser {
 	 * {@code message.voice.file_id}.
 	 */
 	public ObjectNode sendVoice(int durationSeconds) {
+		return sendVoice(
+				("OggS voice of " + durationSeconds + " s").getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+				durationSeconds);
+	}
+
+	/**
+	 * Sends a recording from this person's phone as a voice note: Ogg (OPUS), refused
+	 * otherwise, its length guessed from its size (about 2 KB a second).
+	 */
+	public ObjectNode sendVoice(byte[] ogg) {
+		return sendVoice(ogg, Math.max(1, ogg.length / 2048));
+	}
+
+	private ObjectNode sendVoice(byte[] ogg, int durationSeconds) {
+		if (!BotApiStandIn.isOgg(ogg)) {
+			throw ApiError.badRequest("VOICE_MESSAGE_INVALID");
+		}
 		String fileId = "voice-" + UUID.randomUUID();
-		byte[] ogg = ("OggS voice of " + durationSeconds + " s").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 		this.telegram.knowFile(fileId, ogg);
 		ObjectNode message = message();
 		message.putObject("voice")

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The stand-in's {@code sendVoice}, as strict as Telegram's: a file id it knows or an Ogg
@@ -62,6 +63,23 @@ class SendVoiceTest {
 		assertThat(refused.path("description").asText()).isEqualTo("Bad Request: VOICE_MESSAGE_INVALID");
 		assertThat(sent.path("ok").asBoolean()).as(sent.toString()).isTrue();
 		assertThat(user.messages()).last().extracting(BotMessage::media).isEqualTo("voice:note.ogg");
+	}
+
+	@Test
+	void aPhoneSendsOnlyOggAsAVoiceNote() {
+		StandInUser user = this.telegram.user(44, "Kham", "lo");
+		byte[] ogg = new byte[6144];
+		System.arraycopy("OggS".getBytes(StandardCharsets.US_ASCII), 0, ogg, 0, 4);
+
+		assertThatThrownBy(() -> user.sendVoice("ID3 an mp3".getBytes(StandardCharsets.US_ASCII)))
+			.isInstanceOf(ApiError.class)
+			.hasMessage("Bad Request: VOICE_MESSAGE_INVALID");
+		JsonNode voice = user.sendVoice(ogg).get("message").get("voice");
+
+		assertThat(voice.get("mime_type").asText()).isEqualTo("audio/ogg");
+		assertThat(voice.get("duration").asInt()).isEqualTo(3);
+		assertThat(voice.get("file_size").asInt()).isEqualTo(6144);
+		assertThat(this.telegram.content(voice.get("file_id").asText())).contains(ogg);
 	}
 
 	private JsonNode json(String body) throws Exception {
