@@ -47,6 +47,7 @@
 		'sandbox.attach': 'Attach',
 		'sandbox.photo': 'Photo',
 		'sandbox.document': 'File',
+		'sandbox.voice': 'Voice message',
 		'sandbox.location': 'Location',
 		'sandbox.places': 'Share a location',
 		'sandbox.edited': 'edited',
@@ -1036,6 +1037,13 @@
 			a.append(icon, info);
 			box.append(a);
 		}
+		else if (media.kind === 'voice' && url) {
+			const audio = document.createElement('audio');
+			audio.controls = true;
+			audio.preload = 'none';
+			audio.src = url;
+			box.append(audio);
+		}
 		else if (media.kind === 'location' && media.lat != null && media.lon != null) {
 			const lat = Number(media.lat);
 			const lon = Number(media.lon);
@@ -1578,7 +1586,7 @@
 		for (const id of ['language', 'reset', 'filter', 'personas', 'no-match', 'welcome', 'chat', 'back',
 			'chat-avatar', 'chat-title', 'scroller', 'messages', 'empty', 'to-bottom', 'start-bar', 'start',
 			'reply-keys', 'composer', 'attach', 'attach-menu', 'attach-photo', 'attach-document', 'attach-location',
-			'photo-input', 'document-input', 'compose-text', 'send', 'toast', 'places', 'place-list', 'places-cancel',
+			'attach-voice', 'photo-input', 'document-input', 'voice-input', 'compose-text', 'send', 'toast', 'places', 'place-list', 'places-cancel',
 			'reset-dialog', 'reset-confirm', 'reset-cancel', 'viewer', 'viewer-close', 'viewer-image', 'viewer-open',
 			'resetting', 'open-link', 'open-link-list', 'open-link-cancel']) {
 			ui[id.replace(/-(\w)/g, (m, c) => c.toUpperCase())] = document.getElementById(id);
@@ -1647,11 +1655,15 @@
 			closeMenu(true);
 			ui.documentInput.click();
 		});
+		ui.attachVoice.addEventListener('click', () => {
+			closeMenu(true);
+			ui.voiceInput.click();
+		});
 		ui.attachLocation.addEventListener('click', () => {
 			closeMenu(false);
 			openPlaces();
 		});
-		for (const [input, kind] of [[ui.photoInput, 'photo'], [ui.documentInput, 'document']]) {
+		for (const [input, kind] of [[ui.photoInput, 'photo'], [ui.documentInput, 'document'], [ui.voiceInput, 'voice']]) {
 			input.addEventListener('change', () => {
 				const file = input.files && input.files[0];
 				input.value = '';

@@ -16,7 +16,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param path ids from the province down to the audience's area, for who may see it
  * @param urgent whether it goes at once, in quiet hours and to those who muted
  * announcements
- * @param versions its text by language, as safe Telegram HTML
+ * @param versions its text by language, as safe Telegram HTML; empty for a version that
+ * is a voice note only
  * @param photoFileId a photo sent with it, or {@code null}
  * @param documentFileId a file sent with it, or {@code null}
  * @param timing when it goes
@@ -28,16 +29,20 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param createdAt when it was confirmed
  * @param paidStars the most Stars a run may spend as paid broadcast, as its preview
  * quoted; 0: it goes at the free rate
+ * @param voices voice notes the officer recorded, by language (Telegram file ids), each
+ * sent before its version's text
  */
 @Document("announcements")
 public record Announcement(@Id String id, long createdBy, Audience audience, List<String> path, boolean urgent,
 		Map<String, String> versions, String photoFileId, String documentFileId, Timing timing, Instant eventAt,
-		AnnouncementStatus status, int runs, List<String> jobs, Instant createdAt, long paidStars) {
+		AnnouncementStatus status, int runs, List<String> jobs, Instant createdAt, long paidStars,
+		Map<String, String> voices) {
 
 	public Announcement {
 		path = (path != null) ? List.copyOf(path) : List.of();
 		versions = (versions != null) ? Map.copyOf(versions) : Map.of();
 		jobs = (jobs != null) ? List.copyOf(jobs) : List.of();
+		voices = (voices != null) ? Map.copyOf(voices) : Map.of();
 	}
 
 	public String areaId() {

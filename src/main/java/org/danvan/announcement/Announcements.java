@@ -109,6 +109,17 @@ public class Announcements implements TimedTask {
 	 */
 	public Announcement create(long by, Audience audience, boolean urgent, Map<String, String> versions,
 			String photoFileId, String documentFileId, Timing timing, Instant eventAt, long paidStars) {
+		return create(by, audience, urgent, versions, Map.of(), photoFileId, documentFileId, timing, eventAt,
+				paidStars);
+	}
+
+	/**
+	 * Stores a composed announcement whose versions may carry a voice note, by language;
+	 * a version that is only a voice note has an empty text in {@code versions}.
+	 */
+	public Announcement create(long by, Audience audience, boolean urgent, Map<String, String> versions,
+			Map<String, String> voices, String photoFileId, String documentFileId, Timing timing, Instant eventAt,
+			long paidStars) {
 		Area area = this.areas.area(audience.areaId()).orElseThrow();
 		if (versions.isEmpty()) {
 			throw new IllegalArgumentException("An announcement needs a text");
@@ -118,7 +129,7 @@ public class Announcements implements TimedTask {
 					area.path(), urgent, versions, photoFileId, documentFileId, timing,
 					timing.recurring() ? null : eventAt,
 					timing.recurring() ? AnnouncementStatus.RECURRING : AnnouncementStatus.SCHEDULED, 0, List.of(),
-					this.clock.instant(), urgent ? paidStars : 0);
+					this.clock.instant(), urgent ? paidStars : 0, voices);
 			try {
 				this.mongo.insert(announcement);
 				schedule(announcement);
@@ -155,8 +166,13 @@ public class Announcements implements TimedTask {
 		String area = this.areas.area(areaId).map((a) -> a.name(language)).orElse(areaId);
 		Text event = (eventAt != null)
 				? Text.of("announcement.event", "at", format(eventAt, this.areas.timeZone(areaId))) : Text.literal("");
-		return Text.of("announcement.message", "urgent", urgent ? "yes" : "no", "area", area, "body", new Html(html),
+		return Text.of("announcement.message", "urgent", urgent ? "yes" : "no", "area", area, "body", body(html),
 				"event", event);
+	}
+
+	/** A version's text, or a word that its voice note came just before. */
+	static Object body(String html) {
+		return html.isBlank() ? Text.of("announcement.voice-only") : new Html(html);
 	}
 
 	/** A date and time as people here write it, in the zone. */
@@ -306,8 +322,10 @@ public class Announcements implements TimedTask {
 			if (announcement.photoFileId() != null) {
 				reply = reply.withPhotos(List.of(announcement.photoFileId()));
 			}
-			replies.put(language, (announcement.documentFileId() != null)
-					? reply.withDocument(announcement.documentFileId()) : reply);
+			if (announcement.documentFileId() != null) {
+				reply = reply.withDocument(announcement.documentFileId());
+			}
+			replies.put(language, reply.withVoice(announcement.voices().get(language)));
 		});
 		return replies;
 	}

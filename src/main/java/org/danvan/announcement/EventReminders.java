@@ -14,7 +14,6 @@ import org.danvan.access.Member;
 import org.danvan.access.MemberManagement;
 import org.danvan.area.Area;
 import org.danvan.area.AreaManagement;
-import org.danvan.i18n.Html;
 import org.danvan.i18n.Languages;
 import org.danvan.i18n.Text;
 import org.danvan.scheduling.Schedules;
@@ -151,7 +150,8 @@ public class EventReminders implements TimedTask {
 			.forEach((language, html) -> replies.put(language, Reply.message(Text.of("announcement.reminder", "area",
 					this.areas.area(announcement.areaId()).map((a) -> a.name(language)).orElse(announcement.areaId()),
 					"at", Announcements.format(announcement.eventAt(), announcement.timing().zoneId()), "body",
-					new Html(html)))));
+					Announcements.body(html)))
+				.withVoice(announcement.voices().get(language))));
 		this.broadcasts.start("ann-" + announcement.id() + "-reminder", replies, recipients);
 	}
 

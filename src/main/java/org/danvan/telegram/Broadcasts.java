@@ -38,12 +38,12 @@ public interface Broadcasts {
 	void startPaid(String jobId, Map<String, Reply> versions, List<Recipient> recipients, long paidCalls);
 
 	/**
-	 * The Bot API calls one delivery of a reply takes: a place, each photo and a file,
-	 * then the text.
+	 * The Bot API calls one delivery of a reply takes: a place, each photo, a file and a
+	 * voice note, then the text.
 	 */
 	static int calls(Reply reply) {
 		return 1 + ((reply.location() != null) ? 1 : 0) + reply.photoFileIds().size()
-				+ ((reply.documentFileId() != null) ? 1 : 0);
+				+ ((reply.documentFileId() != null) ? 1 : 0) + ((reply.voiceFileId() != null) ? 1 : 0);
 	}
 
 	Optional<Progress> progress(String jobId);

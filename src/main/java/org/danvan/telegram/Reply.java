@@ -18,9 +18,11 @@ import org.danvan.i18n.Text;
  * @param replyKeys keys in place of the phone's keyboard, or {@code null}
  * @param documentFileId a file sent just before the message (a Telegram file id), or
  * {@code null}
+ * @param voiceFileId a voice note sent just before the message, after the other
+ * attachments (a Telegram file id), or {@code null}
  */
 public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoFileIds, Place location, Upload upload,
-		ReplyKeys replyKeys, String documentFileId) {
+		ReplyKeys replyKeys, String documentFileId, String voiceFileId) {
 
 	/**
 	 * The longest text one Telegram message holds, as people see it (tags not counted).
@@ -41,27 +43,32 @@ public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoF
 
 	public Reply withPhotos(List<String> fileIds) {
 		return new Reply(this.kind, this.text, this.keyboard, fileIds, this.location, this.upload, this.replyKeys,
-				this.documentFileId);
+				this.documentFileId, this.voiceFileId);
 	}
 
 	public Reply withLocation(Place place) {
 		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, place, this.upload, this.replyKeys,
-				this.documentFileId);
+				this.documentFileId, this.voiceFileId);
 	}
 
 	public Reply withUpload(Upload file) {
 		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, file, this.replyKeys,
-				this.documentFileId);
+				this.documentFileId, this.voiceFileId);
 	}
 
 	public Reply withReplyKeys(ReplyKeys keys) {
 		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, this.upload, keys,
-				this.documentFileId);
+				this.documentFileId, this.voiceFileId);
 	}
 
 	public Reply withDocument(String fileId) {
 		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, this.upload,
-				this.replyKeys, fileId);
+				this.replyKeys, fileId, this.voiceFileId);
+	}
+
+	public Reply withVoice(String fileId) {
+		return new Reply(this.kind, this.text, this.keyboard, this.photoFileIds, this.location, this.upload,
+				this.replyKeys, this.documentFileId, fileId);
 	}
 
 	/** How a reply is shown. */
@@ -72,19 +79,19 @@ public record Reply(Kind kind, Text text, Keyboard keyboard, List<String> photoF
 	}
 
 	public static Reply message(Text text) {
-		return new Reply(Kind.MESSAGE, text, Keyboard.NONE, List.of(), null, null, null, null);
+		return new Reply(Kind.MESSAGE, text, Keyboard.NONE, List.of(), null, null, null, null, null);
 	}
 
 	public static Reply message(Text text, Keyboard keyboard) {
-		return new Reply(Kind.MESSAGE, text, keyboard, List.of(), null, null, null, null);
+		return new Reply(Kind.MESSAGE, text, keyboard, List.of(), null, null, null, null, null);
 	}
 
 	public static Reply edit(Text text, Keyboard keyboard) {
-		return new Reply(Kind.EDIT, text, keyboard, List.of(), null, null, null, null);
+		return new Reply(Kind.EDIT, text, keyboard, List.of(), null, null, null, null, null);
 	}
 
 	public static Reply toast(Text text) {
-		return new Reply(Kind.TOAST, text, Keyboard.NONE, List.of(), null, null, null, null);
+		return new Reply(Kind.TOAST, text, Keyboard.NONE, List.of(), null, null, null, null, null);
 	}
 
 }

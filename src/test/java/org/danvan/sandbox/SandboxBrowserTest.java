@@ -153,6 +153,10 @@ class SandboxBrowserTest {
 				"just text".getBytes(StandardCharsets.UTF_8));
 		assertThat(notAPhoto.statusCode()).isEqualTo(400);
 		assertThat(notAPhoto.body()).contains("JPEG or PNG");
+		HttpResponse<String> notAVoice = upload("/chats/" + VILLAGER + "/voice", "song.mp3",
+				"ID3 not ogg".getBytes(StandardCharsets.UTF_8));
+		assertThat(notAVoice.statusCode()).isEqualTo(400);
+		assertThat(notAVoice.body()).contains("OGG Opus");
 		assertThat(sandbox.standIn().userMessages(VILLAGER)).isEmpty();
 	}
 

@@ -276,7 +276,7 @@ class AnnounceCallbacks implements CallbackHandler {
 		}
 		Announcement announcement = this.announcements.create(sender.userId(), audience,
 				"y".equals(conversation.text("urgent")), AnnounceSteps.versions(conversation.data()),
-				conversation.text("photo"), conversation.text("doc"),
+				AnnounceSteps.voices(conversation.data()), conversation.text("photo"), conversation.text("doc"),
 				AnnounceSteps.timing(conversation.data(), this.steps.zone(conversation)),
 				AnnounceSteps.eventAt(conversation.data()),
 				this.steps.paidQuote(conversation).map(PaidBroadcast.Quote::ceiling).orElse(0L));

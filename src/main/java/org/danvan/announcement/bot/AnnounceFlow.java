@@ -68,6 +68,10 @@ class AnnounceFlow implements FlowHandler {
 			data.remove("lang");
 			return this.steps.next(conversation, data, sender, Reply.Kind.MESSAGE);
 		}
+		if (inbound.content() instanceof Inbound.VoiceNote voice
+				&& List.of("text", "versions").contains(conversation.step())) {
+			return voice(conversation, voice, sender);
+		}
 		if (!(inbound.content() instanceof Inbound.TextMessage text)) {
 			return List.of(Reply.message(Text.of("announce.type-please")));
 		}
@@ -110,6 +114,24 @@ class AnnounceFlow implements FlowHandler {
 		}
 		Map<String, Object> data = conversation.with("v:" + language, html);
 		data.remove("lang");
+		data.put("written", language);
+		return this.steps.next(conversation, data, sender, Reply.Kind.MESSAGE);
+	}
+
+	/**
+	 * A voice note in place of the text asked for, or just after it: the voice of that
+	 * language's version, which may have no text.
+	 */
+	private List<Reply> voice(Conversation conversation, Inbound.VoiceNote voice, Sender sender) {
+		String language = (conversation.text("lang") != null) ? conversation.text("lang")
+				: conversation.text("written");
+		if (language == null) {
+			return List.of(Reply.message(Text.of("announce.use-buttons")));
+		}
+		Map<String, Object> data = conversation.with("voice:" + language, voice.fileId());
+		data.putIfAbsent("v:" + language, "");
+		data.remove("lang");
+		data.put("written", language);
 		return this.steps.next(conversation, data, sender, Reply.Kind.MESSAGE);
 	}
 

@@ -285,6 +285,7 @@ class AnnounceSteps {
 	/** The versions written so far and the languages the audience reads, with counts. */
 	private Reply versions(Conversation conversation, Sender sender, Reply.Kind kind) {
 		Map<String, String> versions = versions(conversation.data());
+		Map<String, String> voices = voices(conversation.data());
 		Map<String, Integer> counts = counts(conversation.data());
 		String areaLanguage = this.areas.area(conversation.text("area")).map(Area::defaultLanguage).orElse(null);
 		List<Text> lines = new ArrayList<>();
@@ -295,7 +296,9 @@ class AnnounceSteps {
 			int count = counts.getOrDefault(language, 0);
 			String name = Languages.ownName(language);
 			if (versions.containsKey(language)) {
-				lines.add(Text.of("announce.versions.written", "language", name, "count", count));
+				String form = !voices.containsKey(language) ? "text"
+						: versions.get(language).isEmpty() ? "voice" : "both";
+				lines.add(Text.of("announce.versions.written", "language", name, "count", count, "form", form));
 			}
 			else if (count > 0) {
 				String fallback = this.audiences.version(language, areaLanguage, versions.keySet());
@@ -341,6 +344,7 @@ class AnnounceSteps {
 		Audience audience = audience(conversation.data());
 		boolean urgent = "y".equals(conversation.text("urgent"));
 		Map<String, String> versions = versions(conversation.data());
+		Map<String, String> voices = voices(conversation.data());
 		Reach reach = this.audiences.reach(audience, versions.keySet(), urgent);
 		List<Reply> replies = new ArrayList<>();
 		boolean first = true;
@@ -356,6 +360,7 @@ class AnnounceSteps {
 			if (first && conversation.text("doc") != null) {
 				reply = reply.withDocument(conversation.text("doc"));
 			}
+			reply = reply.withVoice(voices.get(version.getKey()));
 			first = false;
 			replies.add(reply);
 		}
@@ -387,7 +392,14 @@ class AnnounceSteps {
 
 	private Optional<PaidBroadcast.Quote> paidQuote(Conversation conversation, Reach reach) {
 		int calls = 1 + ((conversation.text("photo") != null) ? 1 : 0) + ((conversation.text("doc") != null) ? 1 : 0);
-		return this.paid.quote("y".equals(conversation.text("urgent")), (long) reach.total() * calls);
+		Map<String, String> voices = voices(conversation.data());
+		long voiceCalls = reach.byVersion()
+			.entrySet()
+			.stream()
+			.filter((version) -> voices.containsKey(version.getKey()))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		return this.paid.quote("y".equals(conversation.text("urgent")), (long) reach.total() * calls + voiceCalls);
 	}
 
 	private Text eventNote(Conversation conversation) {
@@ -507,6 +519,17 @@ class AnnounceSteps {
 			}
 		});
 		return versions;
+	}
+
+	/** The voice notes recorded so far, by language (Telegram file ids). */
+	static Map<String, String> voices(Map<String, Object> data) {
+		Map<String, String> voices = new java.util.TreeMap<>();
+		data.forEach((key, value) -> {
+			if (key.startsWith("voice:")) {
+				voices.put(key.substring("voice:".length()), value.toString());
+			}
+		});
+		return voices;
 	}
 
 	static Map<String, Integer> counts(Map<String, Object> data) {

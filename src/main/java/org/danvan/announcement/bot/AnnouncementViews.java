@@ -92,10 +92,13 @@ class AnnouncementViews {
 		rows.add(List.of(Button.of(Text.of("announcements.back"), CallbackData.of(PREFIX, "list", ""))));
 		String language = announcement.versions().containsKey(sender.language()) ? sender.language()
 				: announcement.versions().keySet().iterator().next();
-		return Reply.edit(Text.of("announcements.card", "line", line(announcement, sender), "when",
-				AnnounceSteps.when(announcement.timing(), sender.language()), "runs", announcement.runs(), "languages",
-				String.join(", ", announcement.versions().keySet()), "text",
-				excerpt(new Html(announcement.versions().get(language)).plain())), new Keyboard(rows));
+		return Reply.edit(
+				Text.of("announcements.card", "line", line(announcement, sender), "when",
+						AnnounceSteps.when(announcement.timing(), sender.language()), "runs", announcement.runs(),
+						"languages", String.join(", ", announcement.versions().keySet()), "text",
+						announcement.versions().get(language).isBlank() ? Text.of("announcement.voice-only")
+								: excerpt(new Html(announcement.versions().get(language)).plain())),
+				new Keyboard(rows));
 	}
 
 	private static String excerpt(String text) {

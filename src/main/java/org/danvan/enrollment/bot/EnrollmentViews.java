@@ -117,7 +117,7 @@ class EnrollmentViews {
 		if (area.parentId() != null && this.access.reads(sender, area.parentId())) {
 			rows.add(List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", area.parentId()))));
 		}
-		return new Reply(kind, text, new Keyboard(rows), List.of(), null, null, null, null);
+		return new Reply(kind, text, new Keyboard(rows), List.of(), null, null, null, null, null);
 	}
 
 	private static Text patrol(Patrols.Coverage walked) {

@@ -86,7 +86,7 @@ class GroupViews {
 		if (mayGoUp && area.parentId() != null) {
 			rows.add(List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", area.parentId()))));
 		}
-		return new Reply(kind, text, new Keyboard(rows), List.of(), null, null, null, null);
+		return new Reply(kind, text, new Keyboard(rows), List.of(), null, null, null, null, null);
 	}
 
 	Reply card(SelfManagedGroup group, Sender sender, Reply.Kind kind) {
@@ -108,7 +108,7 @@ class GroupViews {
 				List.of(Button.of(Text.of("group.rota.button"), CallbackData.of(PREFIX, "rota", group.id())),
 						Button.of(Text.of("group.rename"), CallbackData.of(PREFIX, "ren", group.id()))),
 				List.of(Button.of(Text.of("picker.back"), CallbackData.of(PREFIX, "area", group.villageId()))));
-		return new Reply(kind, text, keyboard, List.of(), null, null, null, null);
+		return new Reply(kind, text, keyboard, List.of(), null, null, null, null, null);
 	}
 
 	/**

@@ -585,6 +585,7 @@ public final class BotApiStandIn implements AutoCloseable {
 			case "editmessagetext" -> editMessageText(params);
 			case "sendphoto" -> sendPhoto(params);
 			case "senddocument" -> sendDocument(params);
+			case "sendvoice" -> sendVoice(params);
 			case "sendlocation" -> sendLocation(params);
 			case "getfile" -> getFile(params);
 			case "answercallbackquery" -> answerCallbackQuery(params);
@@ -671,19 +672,44 @@ public final class BotApiStandIn implements AutoCloseable {
 	}
 
 	private ObjectNode sendPhoto(ObjectNode params) {
+		return sendMedia(params, "photo", Images::check);
+	}
+
+	/**
+	 * A voice note: an upload must be Ogg (OPUS), which is what Telegram shows as a voice
+	 * note.
+	 */
+	private ObjectNode sendVoice(ObjectNode params) {
+		return sendMedia(params, "voice", (bytes) -> {
+			if (!isOgg(bytes)) {
+				throw ApiError.badRequest("VOICE_MESSAGE_INVALID");
+			}
+		});
+	}
+
+	/** Whether the bytes begin as an Ogg file does. */
+	static boolean isOgg(byte[] bytes) {
+		return bytes.length > 4 && bytes[0] == 'O' && bytes[1] == 'g' && bytes[2] == 'g' && bytes[3] == 'S';
+	}
+
+	/**
+	 * A photo or a voice note: a file id Telegram knows, or an upload that passes the
+	 * check.
+	 */
+	private ObjectNode sendMedia(ObjectNode params, String kind, java.util.function.Consumer<byte[]> check) {
 		long chatId = chat(params);
-		String photo = attached(params, required(params, "photo"));
+		String file = attached(params, required(params, kind));
 		UploadedFile upload = null;
-		if (photo.startsWith("file:")) {
-			upload = upload(photo);
-			Images.check(upload.bytes());
+		if (file.startsWith("file:")) {
+			upload = upload(file);
+			check.accept(upload.bytes());
 		}
-		else if (!this.fileIds.contains(photo)) {
+		else if (!this.fileIds.contains(file)) {
 			throw ApiError.badRequest("wrong file identifier/HTTP URL specified");
 		}
 		String caption = params.path("caption").asText("");
 		String text = caption.isEmpty() ? "" : visibleCaption(caption, params.path("parse_mode").asText(""));
-		String media = (upload != null) ? "photo:" + upload.name() : "photo:" + photo;
+		String media = kind + ":" + ((upload != null) ? upload.name() : file);
 		return media(params, chatId, caption, text, media, upload);
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The photo or file of a message in a chat: what the bot uploaded with it, or the file
- * Telegram holds under the id it was sent by (a villager's photo forwarded to an
+ * The photo, voice note or file of a message in a chat: what the bot uploaded with it, or
+ * the file Telegram holds under the id it was sent by (a villager's photo forwarded to an
  * officer).
  */
 final class ChatFiles {
@@ -48,8 +48,8 @@ final class ChatFiles {
 	private static ResponseEntity<byte[]> answer(String name, byte[] bytes) {
 		MediaType type = sniff(bytes)
 			.orElseGet(() -> MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM));
-		boolean image = type.getType().equals("image");
-		ContentDisposition disposition = (image ? ContentDisposition.inline() : ContentDisposition.attachment())
+		boolean shown = type.getType().equals("image") || type.getType().equals("audio");
+		ContentDisposition disposition = (shown ? ContentDisposition.inline() : ContentDisposition.attachment())
 			.filename(name, StandardCharsets.UTF_8)
 			.build();
 		return ResponseEntity.ok()
@@ -65,6 +65,9 @@ final class ChatFiles {
 		}
 		if (bytes.length > 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8) {
 			return Optional.of(MediaType.IMAGE_JPEG);
+		}
+		if (bytes.length > 3 && bytes[0] == 'O' && bytes[1] == 'g' && bytes[2] == 'g' && bytes[3] == 'S') {
+			return Optional.of(MediaType.parseMediaType("audio/ogg"));
 		}
 		return Optional.empty();
 	}

@@ -11,7 +11,7 @@ final class PageTexts {
 			"sandbox.role.villager", "sandbox.role.officer", "sandbox.role.coordinator", "sandbox.role.admin",
 			"sandbox.unread", "sandbox.welcome.title", "sandbox.welcome.text", "sandbox.welcome.personas",
 			"sandbox.welcome.reset", "sandbox.back", "sandbox.empty", "sandbox.start", "sandbox.compose",
-			"sandbox.send", "sandbox.attach", "sandbox.photo", "sandbox.document", "sandbox.location",
+			"sandbox.send", "sandbox.attach", "sandbox.photo", "sandbox.document", "sandbox.voice", "sandbox.location",
 			"sandbox.open-link", "sandbox.places", "sandbox.edited", "sandbox.download", "sandbox.open-map",
 			"sandbox.open-original", "sandbox.to-bottom", "sandbox.loading", "sandbox.error", "sandbox.offline");
 

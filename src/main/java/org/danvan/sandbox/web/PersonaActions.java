@@ -26,8 +26,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * What a persona sends from their phone, as Telegram's app sends it: a text, a button
- * press, a place, their own number, a photo, a file. What the app would not send is
- * refused, and nothing reaches the bot.
+ * press, a place, their own number, a photo, a file, a voice note. What the app would not
+ * send is refused, and nothing reaches the bot.
  */
 @RestController
 @RequestMapping("/sandbox/api/chats/{id}")
@@ -147,6 +147,19 @@ class PersonaActions {
 		String name = (file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank())
 				? file.getOriginalFilename() : "file";
 		phone.sendDocument(name, file.getBytes());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/voice")
+	ResponseEntity<Void> voice(@PathVariable long id, @RequestParam MultipartFile file,
+			@RequestParam(required = false) String lang) throws IOException {
+		StandInUser phone = phone(id, lang);
+		try {
+			phone.sendVoice(file.getBytes());
+		}
+		catch (ApiError notAVoice) {
+			throw new Refused(HttpStatus.BAD_REQUEST, "sandbox.error.not-voice");
+		}
 		return ResponseEntity.noContent().build();
 	}
 

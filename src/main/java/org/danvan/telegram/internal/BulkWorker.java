@@ -218,7 +218,7 @@ class BulkWorker implements SmartLifecycle {
 		long chat = opened.getAsLong();
 		Lane lane = job.laneOrBulk();
 		for (TelegramCall attachment : StoredMessages.attachments(chat, message.photoFileIds(), message.location(),
-				message.documentFileId(), paid)) {
+				message.documentFileId(), message.voiceFileId(), paid)) {
 			this.scheduler.submit(chat, lane, attachment, paid);
 		}
 		return this.scheduler

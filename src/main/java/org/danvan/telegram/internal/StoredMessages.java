@@ -27,15 +27,17 @@ final class StoredMessages {
 						.map((b) -> new StoredMessage.StoredButton(b.getText(), b.getCallbackData(), b.getUrl()))
 						.toList())
 					.toList();
-		return new StoredMessage(html, buttons, reply.photoFileIds(), reply.location(), reply.documentFileId());
+		return new StoredMessage(html, buttons, reply.photoFileIds(), reply.location(), reply.documentFileId(),
+				reply.voiceFileId());
 	}
 
 	/**
-	 * What goes before the message itself: its location, then its photos, then a file.
+	 * What goes before the message itself: its location, then its photos, then a file,
+	 * then a voice note.
 	 */
 	static List<TelegramCall> attachments(long chatId, List<String> photos, org.danvan.telegram.Reply.Place place,
-			String document) {
-		return attachments(chatId, photos, place, document, false);
+			String document, String voice) {
+		return attachments(chatId, photos, place, document, voice, false);
 	}
 
 	/**
@@ -43,7 +45,7 @@ final class StoredMessages {
 	 * {@code paid}.
 	 */
 	static List<TelegramCall> attachments(long chatId, List<String> photos, org.danvan.telegram.Reply.Place place,
-			String document, boolean paid) {
+			String document, String voice, boolean paid) {
 		Boolean paidBroadcast = paid ? Boolean.TRUE : null;
 		List<TelegramCall> calls = new java.util.ArrayList<>();
 		if (place != null) {
@@ -65,6 +67,13 @@ final class StoredMessages {
 			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendDocument.builder()
 				.chatId(chatId)
 				.document(new org.telegram.telegrambots.meta.api.objects.InputFile(document))
+				.allowPaidBroadcast(paidBroadcast)
+				.build()));
+		}
+		if (voice != null) {
+			calls.add(TelegramCall.of(org.telegram.telegrambots.meta.api.methods.send.SendVoice.builder()
+				.chatId(chatId)
+				.voice(new org.telegram.telegrambots.meta.api.objects.InputFile(voice))
 				.allowPaidBroadcast(paidBroadcast)
 				.build()));
 		}

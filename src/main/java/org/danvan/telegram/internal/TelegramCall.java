@@ -7,6 +7,7 @@ import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
@@ -78,7 +79,14 @@ interface TelegramCall {
 		return of(SendDocument.PATH, (client) -> client.execute(document));
 	}
 
-	/** A call the library makes through an overload of its own (photos, documents). */
+	static TelegramCall of(SendVoice voice) {
+		return of(SendVoice.PATH, (client) -> client.execute(voice));
+	}
+
+	/**
+	 * A call the library makes through an overload of its own (photos, documents, voice
+	 * notes).
+	 */
 	private static TelegramCall of(String method, Execution execution) {
 		return new TelegramCall() {
 			@Override

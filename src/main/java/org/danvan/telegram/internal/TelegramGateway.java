@@ -144,7 +144,7 @@ class TelegramGateway implements Messenger {
 		List<String> chunks = HtmlChunker.split(this.texts.render(language, reply.text()), MAX_TEXT);
 		List<CompletableFuture<SendOutcome>> sent = new ArrayList<>();
 		for (TelegramCall attachment : StoredMessages.attachments(chatId, reply.photoFileIds(), reply.location(),
-				reply.documentFileId())) {
+				reply.documentFileId(), reply.voiceFileId())) {
 			sent.add(this.scheduler.submit(chatId, lane, attachment));
 		}
 		if (reply.upload() != null) {
