@@ -544,6 +544,119 @@ class SandboxBrowserTest {
 		}
 	}
 
+	// Voice (orders 100–109)
+
+	/**
+	 * An officer records a Khmer and a Vietnamese voice version of an announcement to two
+	 * villages of Vĩnh Điều, choosing the recordings as files in the page; the Khmer
+	 * reader's chat plays the Khmer recording, the Vietnamese reader's the Vietnamese
+	 * one.
+	 */
+	@Test
+	@Order(100)
+	void eachReaderHearsTheVoiceOfTheirLanguageInThePage() throws Exception {
+		startBrowser();
+		browser.get(page);
+		long khmer = villagerOf("Ta Em");
+		long vietnamese = villagerOf("Nha Sap");
+		String khmerName = org.danvan.i18n.Languages.ownName("km");
+		speak(khmer, khmerName);
+		speak(vietnamese, "Tiếng Việt");
+		Path kmVoice = voice("km");
+		Path viVoice = voice("vi");
+
+		open(OFFICER);
+		say("/announce");
+		press("Who is it for?", "Chosen villages");
+		press("Choose the area", "Kien Giang");
+		press("Kien Giang: choose an area within it", "Giang Thanh");
+		press("Giang Thanh: choose an area within it", "Vinh Dieu");
+		press("tick the villages", "Ta Em");
+		press("tick the villages", "Nha Sap");
+		press("tick the villages", "Done (2 villages)");
+		awaitBot("Write the announcement in English");
+		say("Flood warning: go up to the school now.");
+		press("English: written", khmerName);
+		awaitBot("Write the announcement in " + khmerName);
+		recordVoice(kmVoice);
+		press(khmerName + ": 🎙", "Tiếng Việt");
+		awaitBot("Write the announcement in Tiếng Việt");
+		recordVoice(viVoice);
+		press("Tiếng Việt: 🎙", "Next");
+		// urgent: a normal one would wait for the end of quiet hours in Vietnam
+		press("Is it urgent?", "Urgent");
+		press("When should it go?", "Now");
+		press("Is it about an event", "No event");
+		awaitBot("Ready to send");
+		screenshot("voice-preview");
+		press("Ready to send", "Confirm");
+		awaitBot("is scheduled: now");
+
+		open(khmer);
+		assertThat(voiceOnThePage()).as("the Khmer reader hears the Khmer recording")
+			.isEqualTo(Files.readAllBytes(kmVoice));
+		screenshot("voice-khmer-reader");
+		open(vietnamese);
+		assertThat(voiceOnThePage()).as("the Vietnamese reader hears the Vietnamese recording")
+			.isEqualTo(Files.readAllBytes(viVoice));
+		screenshot("voice-vietnamese-reader");
+	}
+
+	/** The villager persona of this village, by its English name. */
+	private static long villagerOf(String village) throws Exception {
+		for (JsonNode persona : JSON.readTree(get("/personas?lang=en").body())) {
+			if (persona.path("place").asText().startsWith(village + ",")) {
+				return persona.get("id").asLong();
+			}
+		}
+		throw new AssertionError("No villager persona in " + village);
+	}
+
+	/** The persona chooses the bot's language with /language. */
+	private static void speak(long persona, String language) {
+		open(persona);
+		say("/language");
+		press("Please choose your language", language);
+		awaitBot(language);
+	}
+
+	/** Chooses the recording as the file of a voice message, as the attach menu does. */
+	private static void recordVoice(Path recording) {
+		int before = browser.findElements(By.cssSelector(".msg.user audio")).size();
+		browser.findElement(By.id("voice-input")).sendKeys(recording.toString());
+		waiting.until((driver) -> driver.findElements(By.cssSelector(".msg.user audio")).size() > before);
+	}
+
+	/**
+	 * The bytes of the newest voice message of the bot, as the page's player fetches
+	 * them.
+	 */
+	private static byte[] voiceOnThePage() {
+		WebElement player = waiting.until((driver) -> {
+			List<WebElement> players = driver.findElements(By.cssSelector(".msg.bot audio"));
+			return players.isEmpty() ? null : players.get(players.size() - 1);
+		});
+		String base64 = (String) ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const audio = arguments[0];
+				const source = audio.currentSrc || audio.src || audio.querySelector('source').src;
+				fetch(source).then((r) => r.arrayBuffer()).then((buffer) => {
+				  let binary = '';
+				  new Uint8Array(buffer).forEach((b) => binary += String.fromCharCode(b));
+				  done(btoa(binary));
+				});
+				""", player);
+		return java.util.Base64.getDecoder().decode(base64);
+	}
+
+	private static Path voice(String language) throws IOException {
+		Path file = Files.createTempFile("voice-" + language, ".ogg");
+		try (var in = SandboxBrowserTest.class.getResourceAsStream("/voice/" + language + ".ogg")) {
+			Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+		}
+		return file;
+	}
+
 	// Maps (orders 110–119)
 
 	@Test
