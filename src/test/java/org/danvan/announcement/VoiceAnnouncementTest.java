@@ -38,24 +38,25 @@ class VoiceAnnouncementTest extends EndToEndTest {
 	Announcements announcements;
 
 	/**
-	 * Given villagers of Tà Êm reading Khmer, Vietnamese and French, when an officer of
-	 * Vĩnh Điều records a Vietnamese voice note with no text and writes a Khmer text with
-	 * a voice note after it, then the preview plays both voices, and after Confirm the
-	 * Khmer reader hears the Khmer voice then reads its text, the Vietnamese reader hears
-	 * the Vietnamese voice then gets the heading, the French reader (no version of their
-	 * own) hears the Vietnamese voice, and /announcements counts one delivery each.
+	 * Given villagers of Đầm Chít reading Khmer, Vietnamese and French, when an officer
+	 * of Tân Khánh Hòa records a Vietnamese voice note with no text and writes a Khmer
+	 * text with a voice note after it, then the preview plays both voices, and after
+	 * Confirm the Khmer reader hears the Khmer voice then reads its text, the Vietnamese
+	 * reader hears the Vietnamese voice then gets the heading, the French reader (no
+	 * version of their own) hears the Vietnamese voice, and /announcements counts one
+	 * delivery each.
 	 */
 	@Test
 	void eachReaderHearsTheVoiceOfTheirLanguage() {
-		StandInUser khmer = villager("Sok", "km", "kg-vd-ta-em");
-		StandInUser vietnamese = villager("Lan", "vi", "kg-vd-ta-em");
-		StandInUser french = villager("Luc", "fr", "kg-vd-ta-em");
-		StandInUser officer = officer("Cán bộ", "kg-vd");
+		StandInUser khmer = villager("Sok", "km", "kg-tkh-dam-chit");
+		StandInUser vietnamese = villager("Lan", "vi", "kg-tkh-dam-chit");
+		StandInUser french = villager("Luc", "fr", "kg-tkh-dam-chit");
+		StandInUser officer = officer("Cán bộ", "kg-tkh");
 
 		officer.send("/announce");
 		officer.press(officer.awaitText("Gửi cho ai?"), "Một số thôn, ấp, bản");
-		officer.press(officer.awaitText("đánh dấu các thôn"), "Tà Êm");
-		officer.press(officer.await((m) -> m.button("Xong (1 ").isPresent(), "Tà Êm ticked"), "Xong (1 ");
+		officer.press(officer.awaitText("đánh dấu các thôn"), "Đầm Chít");
+		officer.press(officer.await((m) -> m.button("Xong (1 ").isPresent(), "Đầm Chít ticked"), "Xong (1 ");
 		assertThat(officer.awaitText("Viết thông báo bằng Tiếng Việt").text()).contains("tin nhắn thoại");
 		String viVoice = voiceOf(officer.sendVoice(12));
 		BotMessage versions = officer.awaitText("Tiếng Việt: 🎙 giọng nói");
@@ -74,7 +75,7 @@ class VoiceAnnouncementTest extends EndToEndTest {
 		BotMessage preview = officer.awaitText("Sẵn sàng gửi");
 		assertThat(preview.text()).contains("3 người");
 		BotMessage viPreview = officer.awaitText("👁 Tiếng Việt · 2 người nhận bản này");
-		assertThat(viPreview.html()).contains("📢 <b>Vĩnh Điều</b>", "🎙 tin nhắn thoại");
+		assertThat(viPreview.html()).contains("📢 <b>Tân Khánh Hòa</b>", "🎙 tin nhắn thoại");
 		BotMessage kmPreview = officer.awaitText("👁 " + Languages.ownName("km") + " · 1 người nhận bản này");
 		assertThat(kmPreview.text()).contains(KHMER_TEXT);
 		assertVoiceThen(officer, kmVoice, kmPreview);
@@ -84,7 +85,7 @@ class VoiceAnnouncementTest extends EndToEndTest {
 		String code = officer.awaitText("đã được lên lịch").text().split("Thông báo ")[1].split(" ")[0];
 		assertVoiceThen(khmer, kmVoice, khmer.awaitText(KHMER_TEXT));
 		BotMessage heading = vietnamese.awaitText("🎙 tin nhắn thoại");
-		assertThat(heading.html()).startsWith("📢 <b>Vĩnh Điều</b>");
+		assertThat(heading.html()).startsWith("📢 <b>Tân Khánh Hòa</b>");
 		assertVoiceThen(vietnamese, viVoice, heading);
 		assertVoiceThen(french, viVoice, french.awaitText("🎙 tin nhắn thoại"));
 		assertThat(khmer.messages()).noneMatch((m) -> ("voice:" + viVoice).equals(m.media()));
@@ -104,18 +105,18 @@ class VoiceAnnouncementTest extends EndToEndTest {
 
 	/**
 	 * Given a Vietnamese voice-only announcement of a meeting a little over a minute away
-	 * in Co Sau, whose commune has a Vietnamese channel, then the channel gets the voice
-	 * with the heading, and a villager who asks to be reminded hears the voice again with
-	 * the reminder.
+	 * in Pò Nhùng, whose commune has a Vietnamese channel, then the channel gets the
+	 * voice with the heading, and a villager who asks to be reminded hears the voice
+	 * again with the reminder.
 	 */
 	@Test
 	void theChannelAndTheReminderCarryTheVoice() {
-		StandInUser villager = villager("Dũng", "vi", "ls-cla-co-sau");
+		StandInUser villager = villager("Dũng", "vi", "ls-cla-po-nhung");
 		StandInUser officer = officer("Officer", "ls-cla");
 		String voice = voiceOf(officer.sendVoice(5));
-		this.announcements.create(officer.id(), new Audience(AudienceKind.VILLAGES, "ls-cla", List.of("ls-cla-co-sau")),
-				false, Map.of("vi", ""), Map.of("vi", voice), null, null, Timing.now(VIETNAM),
-				Instant.now().plusSeconds(68), 0);
+		this.announcements.create(officer.id(),
+				new Audience(AudienceKind.VILLAGES, "ls-cla", List.of("ls-cla-po-nhung")), false, Map.of("vi", ""),
+				Map.of("vi", voice), null, null, Timing.now(VIETNAM), Instant.now().plusSeconds(68), 0);
 		BotMessage received = villager.awaitText("🎙 tin nhắn thoại");
 		assertVoiceThen(villager, voice, received);
 		BotApiStandIn.await(
